@@ -1,0 +1,1 @@
+return EditorialLint.Cli.EntryPoint.Run(args);
