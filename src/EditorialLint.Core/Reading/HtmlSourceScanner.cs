@@ -1,0 +1,247 @@
+using EditorialLint.Core.Articles;
+
+namespace EditorialLint.Core.Reading;
+
+/// <summary>
+/// Walks HTML source the way an HTML tokenizer does, keeping only character data with the
+/// exact source span of each decoded character, and the comments. The DOM says what is
+/// visible; this says where each character came from.
+/// </summary>
+internal sealed class HtmlSourceScanner
+{
+    private static readonly HashSet<string> RawTextElements = new(StringComparer.Ordinal)
+    {
+        "script", "style", "xmp", "iframe", "noembed", "noframes",
+    };
+
+    private static readonly HashSet<string> EscapableRawTextElements = new(StringComparer.Ordinal)
+    {
+        "title", "textarea",
+    };
+
+    private readonly string _source;
+    private int _i;
+
+    private HtmlSourceScanner(string source)
+    {
+        _source = source;
+    }
+
+    /// <summary>Every character of character data, in source order.</summary>
+    public List<DecodedChar> Chars { get; } = [];
+
+    /// <summary>Every <c>&lt;!-- --&gt;</c> comment, in source order.</summary>
+    public List<MarkupComment> Comments { get; } = [];
+
+    public static HtmlSourceScanner Scan(string source)
+    {
+        var scanner = new HtmlSourceScanner(source);
+        scanner.Run();
+        return scanner;
+    }
+
+    private void Run()
+    {
+        while (_i < _source.Length)
+        {
+            if (_source[_i] == '<')
+            {
+                ScanMarkup();
+            }
+            else
+            {
+                ScanCharacter(decodeReferences: true);
+            }
+        }
+    }
+
+    private void ScanCharacter(bool decodeReferences)
+    {
+        var c = _source[_i];
+        if (c == '\r')
+        {
+            var length = _i + 1 < _source.Length && _source[_i + 1] == '\n' ? 2 : 1;
+            Chars.Add(new DecodedChar('\n', _i, length));
+            _i += length;
+            return;
+        }
+
+        if (c == '&' && decodeReferences && HtmlCharacterReference.Decode(_source, _i) is { } reference)
+        {
+            foreach (var decoded in reference.Value)
+            {
+                Chars.Add(new DecodedChar(decoded, _i, reference.Length));
+            }
+
+            _i += reference.Length;
+            return;
+        }
+
+        Chars.Add(new DecodedChar(c, _i, 1));
+        _i++;
+    }
+
+    private void ScanMarkup()
+    {
+        var next = At(_i + 1);
+        if (_source.AsSpan(_i).StartsWith("<!--"))
+        {
+            ScanComment();
+        }
+        else if (next is '!' or '?')
+        {
+            _i = AfterClosingBracket(_i + 2);
+        }
+        else if (next == '/')
+        {
+            var afterSlash = At(_i + 2);
+            if (char.IsAsciiLetter(afterSlash))
+            {
+                _i = SkipTag(_i + 2).End;
+            }
+            else if (afterSlash == '>')
+            {
+                _i += 3;
+            }
+            else if (afterSlash == '\0')
+            {
+                ScanCharacter(decodeReferences: false);
+            }
+            else
+            {
+                _i = AfterClosingBracket(_i + 2);
+            }
+        }
+        else if (char.IsAsciiLetter(next))
+        {
+            var (name, end) = SkipTag(_i + 1);
+            _i = end;
+            ScanElementContent(name);
+        }
+        else
+        {
+            ScanCharacter(decodeReferences: false);
+        }
+    }
+
+    private void ScanElementContent(string name)
+    {
+        var raw = RawTextElements.Contains(name);
+        if (!raw && !EscapableRawTextElements.Contains(name) && name != "plaintext")
+        {
+            return;
+        }
+
+        var stop = name == "plaintext" ? _source.Length : FindEndTag(name);
+        while (_i < stop)
+        {
+            ScanCharacter(decodeReferences: !raw && name != "plaintext");
+        }
+    }
+
+    private void ScanComment()
+    {
+        var start = _i;
+        var contentStart = start + 4;
+        int contentEnd, end;
+        if (At(contentStart) == '>')
+        {
+            (contentEnd, end) = (contentStart, contentStart + 1);
+        }
+        else if (_source.AsSpan(contentStart).StartsWith("->"))
+        {
+            (contentEnd, end) = (contentStart, contentStart + 2);
+        }
+        else
+        {
+            var close = _source.IndexOf("-->", contentStart, StringComparison.Ordinal);
+            var bang = _source.IndexOf("--!>", contentStart, StringComparison.Ordinal);
+            if (bang >= 0 && (close < 0 || bang < close))
+            {
+                (contentEnd, end) = (bang, bang + 4);
+            }
+            else if (close >= 0)
+            {
+                (contentEnd, end) = (close, close + 3);
+            }
+            else
+            {
+                (contentEnd, end) = (_source.Length, _source.Length);
+            }
+        }
+
+        Comments.Add(new MarkupComment(start, end - start, _source[contentStart..contentEnd]));
+        _i = end;
+    }
+
+    // Reads a tag name and its attributes (quoted values may hold '>'); returns the lower-case
+    // name and the offset after the closing '>', or the end of the source.
+    private (string Name, int End) SkipTag(int nameStart)
+    {
+        var i = nameStart;
+        while (i < _source.Length && !IsTagNameEnd(_source[i]))
+        {
+            i++;
+        }
+
+        var name = _source[nameStart..i].ToLowerInvariant();
+        while (i < _source.Length && _source[i] != '>')
+        {
+            var c = _source[i];
+            if (c == '=')
+            {
+                i++;
+                while (i < _source.Length && IsSpace(_source[i]))
+                {
+                    i++;
+                }
+
+                if (i < _source.Length && _source[i] is '"' or '\'')
+                {
+                    var close = _source.IndexOf(_source[i], i + 1);
+                    i = close < 0 ? _source.Length : close + 1;
+                    continue;
+                }
+            }
+
+            i++;
+        }
+
+        return (name, Math.Min(i + 1, _source.Length));
+    }
+
+    private int FindEndTag(string name)
+    {
+        var from = _i;
+        while (true)
+        {
+            var at = _source.IndexOf("</", from, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return _source.Length;
+            }
+
+            var nameEnd = at + 2 + name.Length;
+            if (nameEnd <= _source.Length
+                && _source.AsSpan(at + 2, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)
+                && (nameEnd == _source.Length || IsTagNameEnd(_source[nameEnd])))
+            {
+                return at;
+            }
+
+            from = at + 2;
+        }
+    }
+
+    private int AfterClosingBracket(int from)
+    {
+        var close = _source.IndexOf('>', Math.Min(from, _source.Length));
+        return close < 0 ? _source.Length : close + 1;
+    }
+
+    private char At(int index) => index < _source.Length ? _source[index] : '\0';
+
+    private static bool IsTagNameEnd(char c) => c is '>' or '/' || IsSpace(c);
+
+    private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
+}

@@ -1,0 +1,128 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Unicode;
+
+namespace EditorialLint.Core.Reading;
+
+/// <summary>
+/// Turns the bytes of an input into a <see cref="SourceText"/>: UTF-8 with or without a
+/// byte-order mark, UTF-16 and UTF-32 with one; refuses binary files and invalid UTF-8.
+/// </summary>
+public static class SourceDecoder
+{
+    /// <summary>How much of the start of an input is inspected for binary content.</summary>
+    public const int BinarySampleLength = 8 * 1024;
+
+    /// <summary>Decodes <paramref name="bytes"/> read from <paramref name="path"/>.</summary>
+    /// <param name="path">The path the bytes came from, as given; used in messages.</param>
+    /// <param name="bytes">The whole input.</param>
+    /// <returns>The decoded text, byte-order mark removed, line endings untouched.</returns>
+    /// <exception cref="UnreadableInputException">The input is binary or not validly encoded.</exception>
+    public static SourceText Decode(string path, ReadOnlySpan<byte> bytes)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            return DecodeUtf8(path, bytes[3..], bomLength: 3);
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]))
+        {
+            return DecodeWide(path, bytes[4..], new UTF32Encoding(bigEndian: false, byteOrderMark: true, throwOnInvalidCharacters: true), "UTF-32", 4);
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
+        {
+            return DecodeWide(path, bytes[4..], new UTF32Encoding(bigEndian: true, byteOrderMark: true, throwOnInvalidCharacters: true), "UTF-32", 4);
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return DecodeWide(path, bytes[2..], new UnicodeEncoding(bigEndian: false, byteOrderMark: true, throwOnInvalidBytes: true), "UTF-16", 2);
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return DecodeWide(path, bytes[2..], new UnicodeEncoding(bigEndian: true, byteOrderMark: true, throwOnInvalidBytes: true), "UTF-16", 2);
+        }
+
+        return DecodeUtf8(path, bytes, bomLength: 0);
+    }
+
+    private static SourceText DecodeUtf8(string path, ReadOnlySpan<byte> bytes, int bomLength)
+    {
+        var sample = bytes[..Math.Min(bytes.Length, BinarySampleLength)];
+        var nul = sample.IndexOf((byte)0);
+        if (nul >= 0)
+        {
+            throw Binary(path, $"a NUL byte at byte {nul + bomLength}");
+        }
+
+        if (IsMostlyControl(sample, static b => b))
+        {
+            throw Binary(path, "mostly control characters");
+        }
+
+        var chars = new char[bytes.Length];
+        var status = Utf8.ToUtf16(bytes, chars, out var read, out var written, replaceInvalidSequences: false, isFinalBlock: true);
+        if (status != OperationStatus.Done)
+        {
+            var offset = read + bomLength;
+            var line = bytes[..read].Count((byte)'\n') + 1;
+            throw new UnreadableInputException(
+                path,
+                $"{path}: not valid UTF-8 at byte {offset} (line {line}, byte 0x{bytes[read]:X2}); it looks like another encoding such as Windows-1252: save it as UTF-8 and try again");
+        }
+
+        var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: bomLength > 0, throwOnInvalidBytes: true);
+        return new SourceText(path, new string(chars, 0, written), encoding, hasBom: bomLength > 0);
+    }
+
+    private static SourceText DecodeWide(string path, ReadOnlySpan<byte> bytes, Encoding encoding, string name, int bomLength)
+    {
+        string text;
+        try
+        {
+            text = encoding.GetString(bytes);
+        }
+        catch (DecoderFallbackException e)
+        {
+            var at = e.Index >= 0 ? $" at byte {e.Index + bomLength}" : string.Empty;
+            throw new UnreadableInputException(path, $"{path}: not valid {name}{at}; save it as UTF-8 and try again", e);
+        }
+
+        var sample = text.AsSpan(0, Math.Min(text.Length, BinarySampleLength));
+        var nul = sample.IndexOf('\0');
+        if (nul >= 0)
+        {
+            throw Binary(path, $"a NUL character at character {nul}");
+        }
+
+        if (IsMostlyControl(sample, static c => c))
+        {
+            throw Binary(path, "mostly control characters");
+        }
+
+        return new SourceText(path, text, encoding, hasBom: true);
+    }
+
+    // Text files carry tabs, line breaks and the odd form feed; more than one unit in ten
+    // below 0x20 besides those means the input is not prose.
+    private static bool IsMostlyControl<T>(ReadOnlySpan<T> sample, Func<T, int> value)
+    {
+        var control = 0;
+        foreach (var unit in sample)
+        {
+            var v = value(unit);
+            if (v < 0x20 && v is not ('\t' or '\n' or '\r' or '\f' or '\v' or 0x1B))
+            {
+                control++;
+            }
+        }
+
+        return control * 10 > sample.Length;
+    }
+
+    private static UnreadableInputException Binary(string path, string evidence) =>
+        new(path, $"{path}: binary file ({evidence}); give a text, Markdown, HTML or JSON article");
+}
