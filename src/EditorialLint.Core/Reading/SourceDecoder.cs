@@ -55,6 +55,11 @@ public static class SourceDecoder
         var nul = sample.IndexOf((byte)0);
         if (nul >= 0)
         {
+            if (LooksLikeUtf16(sample))
+            {
+                throw new UnreadableInputException(path, $"{path}: binary file or UTF-16 without a byte-order mark (NUL bytes between letters); save it as UTF-8 and try again");
+            }
+
             throw Binary(path, $"a NUL byte at byte {nul + bomLength}");
         }
 
@@ -106,6 +111,29 @@ public static class SourceDecoder
         return new SourceText(path, text, encoding, hasBom: true);
     }
 
+    // UTF-16 text of Latin script has a NUL in every other byte and few elsewhere.
+    private static bool LooksLikeUtf16(ReadOnlySpan<byte> sample)
+    {
+        int evenNul = 0, oddNul = 0;
+        for (var i = 0; i < sample.Length; i++)
+        {
+            if (sample[i] == 0)
+            {
+                if (i % 2 == 0)
+                {
+                    evenNul++;
+                }
+                else
+                {
+                    oddNul++;
+                }
+            }
+        }
+
+        var half = sample.Length / 2;
+        return half > 0 && Math.Max(evenNul, oddNul) * 10 >= half * 7 && Math.Min(evenNul, oddNul) * 10 <= half;
+    }
+
     // Text files carry tabs, line breaks and the odd form feed; more than one unit in ten
     // below 0x20 besides those means the input is not prose.
     private static bool IsMostlyControl<T>(ReadOnlySpan<T> sample, Func<T, int> value)
@@ -124,5 +152,5 @@ public static class SourceDecoder
     }
 
     private static UnreadableInputException Binary(string path, string evidence) =>
-        new(path, $"{path}: binary file ({evidence}); give a text, Markdown, HTML or JSON article");
+        new(path, $"{path}: binary file ({evidence}); give a text, Markdown, HTML or JSON article saved as UTF-8");
 }
