@@ -38,6 +38,7 @@ public sealed class MarkdownReader : IArticleReader
 
     private sealed class Extraction(string source)
     {
+        private readonly List<DecodedChar> _pendingSpaces = [];
         private bool _blockPending;
 
         public MappedTextBuilder Output { get; } = new();
@@ -55,8 +56,10 @@ public sealed class MarkdownReader : IArticleReader
                     return;
                 case LeafBlock { Inline: { } inline } leaf:
                     _blockPending = true;
+                    _pendingSpaces.Clear();
                     VisitInlines(inline, leaf.Span);
                     _blockPending = true;
+                    _pendingSpaces.Clear();
                     return;
                 case ContainerBlock container:
                     foreach (var child in container)
@@ -112,53 +115,86 @@ public sealed class MarkdownReader : IArticleReader
         private static SourceSpan InnerSpan(SourceSpan span, int delimiterCount) =>
             span.IsEmpty ? span : new SourceSpan(span.Start + delimiterCount, span.End - delimiterCount);
 
-        private void BeginText()
+        // Spaces wait until the next visible character, so removed markup (an image, an
+        // autolink, a comment) leaves neither leading, trailing nor doubled spaces behind.
+        private void Put(char c, int sourceStart, int sourceLength)
         {
-            if (_blockPending && Output.Length > 0)
+            if (c is ' ' or '\t')
             {
-                Output.AppendSynthetic("\n\n");
+                _pendingSpaces.Add(new DecodedChar(c, sourceStart, sourceLength));
+                return;
             }
 
-            _blockPending = false;
+            if (_blockPending)
+            {
+                if (Output.Length > 0)
+                {
+                    Output.AppendSynthetic("\n\n");
+                }
+
+                _blockPending = false;
+            }
+            else if (c != '\n' && _pendingSpaces.Count > 0 && Output[Output.Length - 1] != '\n')
+            {
+                var group = _pendingSpaces.Count - 1;
+                while (group > 0 && _pendingSpaces[group - 1].Start + _pendingSpaces[group - 1].Length == _pendingSpaces[group].Start)
+                {
+                    group--;
+                }
+
+                for (var i = group; i < _pendingSpaces.Count; i++)
+                {
+                    Emit(_pendingSpaces[i]);
+                }
+            }
+
+            _pendingSpaces.Clear();
+            Emit(new DecodedChar(c, sourceStart, sourceLength));
+        }
+
+        private void Emit(DecodedChar c)
+        {
+            if (c.Length == 1 && source[c.Start] == c.Value)
+            {
+                Output.AppendRun(source, c.Start, 1);
+            }
+            else
+            {
+                Output.AppendDecoded(c.Value, c.Start, c.Length);
+            }
         }
 
         private void AppendDecoded(string text, SourceSpan span, SourceSpan blockSpan)
         {
-            if (text.Length == 0)
-            {
-                return;
-            }
-
             if (span.IsEmpty || span.Start < 0)
             {
                 AppendAligned(text, span, blockSpan);
                 return;
             }
 
-            BeginText();
-            Output.AppendDecoded(text, span.Start, span.Length);
+            foreach (var c in text)
+            {
+                Put(c, span.Start, span.Length);
+            }
         }
 
         private void AppendLineBreak(SourceSpan span)
         {
-            BeginText();
             var from = span.IsEmpty ? Output.SourceEnd : Math.Max(span.Start, 0);
             for (var i = from; i < source.Length; i++)
             {
                 if (source[i] == '\n')
                 {
-                    Output.AppendDecoded('\n', i, 1);
+                    Put('\n', i, 1);
                     return;
                 }
 
                 if (source[i] == '\r')
                 {
-                    Output.AppendDecoded('\n', i, i + 1 < source.Length && source[i + 1] == '\n' ? 2 : 1);
+                    Put('\n', i, i + 1 < source.Length && source[i + 1] == '\n' ? 2 : 1);
                     return;
                 }
             }
-
-            Output.AppendSynthetic("\n");
         }
 
         // Literal content is normally the source slice itself; walking it against the source
@@ -170,7 +206,6 @@ public sealed class MarkdownReader : IArticleReader
                 return;
             }
 
-            BeginText();
             var valid = !span.IsEmpty && span.Start >= 0 && span.End < source.Length;
             var i = valid ? span.Start : Math.Max(Output.SourceEnd, Math.Max(blockSpan.Start, 0));
             var end = valid ? span.End + 1 : Math.Min(source.Length, blockSpan.End + 1);
@@ -178,18 +213,18 @@ public sealed class MarkdownReader : IArticleReader
             {
                 if (i < end && source[i] == c)
                 {
-                    Output.AppendRun(source, i, 1);
+                    Put(c, i, 1);
                     i++;
                 }
                 else if (i + 1 < end && source[i] == '\\' && source[i + 1] == c)
                 {
-                    Output.AppendDecoded(c, i, 2);
+                    Put(c, i, 2);
                     i += 2;
                 }
                 else if (c == ' ' && i < end && source[i] is '\r' or '\n')
                 {
                     var length = source[i] == '\r' && i + 1 < end && source[i + 1] == '\n' ? 2 : 1;
-                    Output.AppendDecoded(c, i, length);
+                    Put(c, i, length);
                     i += length;
                 }
                 else
@@ -197,12 +232,8 @@ public sealed class MarkdownReader : IArticleReader
                     var found = i < end ? source.IndexOf(c, i, end - i) : -1;
                     if (found >= 0)
                     {
-                        Output.AppendRun(source, found, 1);
+                        Put(c, found, 1);
                         i = found + 1;
-                    }
-                    else
-                    {
-                        Output.AppendSynthetic(c.ToString(), Math.Min(i, source.Length));
                     }
                 }
             }
