@@ -98,13 +98,15 @@ public sealed class CmsJsonReader : IArticleReader
 
         public void Run()
         {
+            if (string.IsNullOrWhiteSpace(_text))
+            {
+                throw Invalid(0, "empty input; expected a JSON object with a \"body\" string");
+            }
+
             var reader = new Utf8JsonReader(_bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
             try
             {
-                if (!reader.Read())
-                {
-                    throw Invalid(0, "empty input; expected a JSON object with a \"body\" string");
-                }
+                reader.Read();
 
                 if (reader.TokenType != JsonTokenType.StartObject)
                 {
@@ -114,7 +116,7 @@ public sealed class CmsJsonReader : IArticleReader
                 var objectStart = reader.TokenStartIndex;
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
-                    var name = reader.GetString()!;
+                    var name = ReadString(ref reader, "a property name");
                     reader.Read();
                     ReadProperty(ref reader, name);
                 }
@@ -151,10 +153,10 @@ public sealed class CmsJsonReader : IArticleReader
                         throw Invalid(reader.TokenStartIndex, $"\"{name}\" must be a string");
                     }
 
-                    Strings[name] = DecodeString(reader.TokenStartIndex, reader.GetString()!);
+                    Strings[name] = DecodeString(reader.TokenStartIndex, ReadString(ref reader, $"\"{name}\""));
                     return;
                 case "format":
-                    var format = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                    var format = reader.TokenType == JsonTokenType.String ? ReadString(ref reader, "\"format\"") : null;
                     BodyFormat = format switch
                     {
                         "text" => ArticleFormat.Text,
@@ -176,13 +178,26 @@ public sealed class CmsJsonReader : IArticleReader
                             throw Invalid(reader.TokenStartIndex, "\"suppressions\" must hold only strings (rule ids)");
                         }
 
-                        Suppressions.Add(reader.GetString()!);
+                        Suppressions.Add(ReadString(ref reader, "\"suppressions\""));
                     }
 
                     return;
                 default:
                     reader.Skip();
                     return;
+            }
+        }
+
+        // System.Text.Json accepts an unpaired surrogate escape while scanning but refuses to return it.
+        private string ReadString(ref Utf8JsonReader reader, string what)
+        {
+            try
+            {
+                return reader.GetString()!;
+            }
+            catch (InvalidOperationException e)
+            {
+                throw Invalid(reader.TokenStartIndex, $"{what} holds an unpaired surrogate escape (\\uD800-\\uDFFF); escape the whole character or write it as is", e);
             }
         }
 
@@ -232,11 +247,11 @@ public sealed class CmsJsonReader : IArticleReader
 
         private int CharOffset(long byteOffset) => Encoding.UTF8.GetCharCount(_bytes, 0, (int)byteOffset);
 
-        private InvalidArticleException Invalid(long byteOffset, string problem)
+        private InvalidArticleException Invalid(long byteOffset, string problem, Exception? inner = null)
         {
             _lines ??= new LineIndex(_text);
             var position = _lines.GetPosition(CharOffset(byteOffset));
-            return new InvalidArticleException(source.Path, position.Line, position.Column, problem);
+            return new InvalidArticleException(source.Path, position.Line, position.Column, problem, inner);
         }
 
         private InvalidArticleException Malformed(JsonException e)
