@@ -1,19 +1,36 @@
+using EditorialLint.Engine.Rete;
 using EditorialLint.Engine.RuleModel;
+using Tuple = EditorialLint.Engine.Rete.Tuple;
 
 namespace EditorialLint.Engine;
 
 /// <summary>A rule matched by a set of facts: a candidate for firing.</summary>
 public sealed class Activation
 {
-    internal Activation(IRuleDefinition rule, IReadOnlyList<IFactMatch> facts)
+    internal Activation(RuleNode node, Tuple tuple)
     {
-        Rule = rule;
-        Facts = facts;
+        Node = node;
+        Tuple = tuple;
     }
 
     /// <summary>The matched rule.</summary>
-    public IRuleDefinition Rule { get; }
+    public IRuleDefinition Rule => Node.Rule;
 
-    /// <summary>The matched facts, one per top-level pattern, in written order.</summary>
-    public IReadOnlyList<IFactMatch> Facts { get; }
+    /// <summary>The matched facts, one per pattern outside not/exists, in written order.</summary>
+    public IReadOnlyList<IFactMatch> Facts => Node.Bind(Tuple);
+
+    internal RuleNode Node { get; }
+
+    internal Tuple Tuple { get; }
+
+    internal long Sequence { get; set; }
+
+    internal bool IsQueued { get; set; }
+
+    internal bool HasFired { get; set; }
+
+    internal Dictionary<object, object>? LinkedFacts { get; set; }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Rule.Name}({string.Join(", ", Facts.Select(f => f.Declaration.Name))})";
 }

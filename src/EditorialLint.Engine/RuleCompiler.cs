@@ -1,3 +1,5 @@
+using EditorialLint.Engine.Expressions;
+using EditorialLint.Engine.Rete;
 using EditorialLint.Engine.RuleModel;
 
 namespace EditorialLint.Engine;
@@ -6,12 +8,30 @@ namespace EditorialLint.Engine;
 public sealed class RuleCompiler
 {
     /// <summary>Compiles rules.</summary>
-    /// <param name="rules">The rule definitions.</param>
+    /// <param name="rules">The rule definitions; names must be unique.</param>
     /// <returns>A factory of sessions over the compiled network.</returns>
     /// <exception cref="RuleCompilationException">A rule cannot be compiled; the message names it.</exception>
     public ISessionFactory Compile(IEnumerable<IRuleDefinition> rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        throw new NotImplementedException("The network compiler lands in the next commit.");
+        var list = rules.ToList();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var builder = new ReteBuilder(new ExpressionCompiler());
+        foreach (var rule in list)
+        {
+            if (rule is null)
+            {
+                throw new ArgumentException("The rule list contains null.", nameof(rules));
+            }
+
+            if (!names.Add(rule.Name))
+            {
+                throw new RuleCompilationException(rule.Name, "another rule has the same name.");
+            }
+
+            builder.Add(rule);
+        }
+
+        return new SessionFactory(builder.Build(), list.AsReadOnly());
     }
 }

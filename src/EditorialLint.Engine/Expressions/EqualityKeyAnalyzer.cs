@@ -1,0 +1,145 @@
+using System.Linq.Expressions;
+
+namespace EditorialLint.Engine.Expressions;
+
+/// <summary>
+/// Finds the equality tests in a join condition (<c>a.X == b.Y</c>, also several joined by <c>&amp;&amp;</c>)
+/// whose two sides can be computed separately, one from the partial match and one from the new fact,
+/// so the node can look matches up through a hash index instead of testing every pair.
+/// </summary>
+internal static class EqualityKeyAnalyzer
+{
+    /// <summary>One equality: a side computed from the partial match, and one from the fact.</summary>
+    internal sealed record KeyPart(Expression TupleSide, Expression FactSide);
+
+    /// <summary>
+    /// Splits <paramref name="body"/> into its leading equality conjuncts. Only the leading run counts,
+    /// because a later conjunct may be guarded by an earlier non-equality one.
+    /// </summary>
+    /// <param name="body">The condition's body.</param>
+    /// <param name="factParameters">Parameters bound to the fact of the node's right input.</param>
+    /// <param name="parts">The key parts found.</param>
+    /// <returns>
+    /// Whether the whole condition is exactly those equalities, on types whose <c>==</c> agrees with
+    /// <see cref="object.Equals(object)"/>, so an index hit needs no re-test.
+    /// </returns>
+    public static bool Analyze(Expression body, IReadOnlySet<ParameterExpression> factParameters, out List<KeyPart> parts)
+    {
+        parts = [];
+        var conjuncts = new List<Expression>();
+        Flatten(body, conjuncts);
+        var exact = true;
+        foreach (var conjunct in conjuncts)
+        {
+            if (!TryPart(conjunct, factParameters, out var part, out var partExact))
+            {
+                return false;
+            }
+
+            parts.Add(part);
+            exact &= partExact;
+        }
+
+        return exact;
+    }
+
+    private static void Flatten(Expression expression, List<Expression> conjuncts)
+    {
+        if (expression.NodeType == ExpressionType.AndAlso && expression is BinaryExpression { Method: null } and)
+        {
+            Flatten(and.Left, conjuncts);
+            Flatten(and.Right, conjuncts);
+        }
+        else
+        {
+            conjuncts.Add(expression);
+        }
+    }
+
+    private static bool TryPart(Expression conjunct, IReadOnlySet<ParameterExpression> factParameters, out KeyPart part, out bool exact)
+    {
+        part = null!;
+        exact = false;
+        if (conjunct is not BinaryExpression { NodeType: ExpressionType.Equal } equal ||
+            equal.Left.Type != equal.Right.Type ||
+            !IsIndexable(equal.Left.Type, out exact) ||
+            (equal.Method is not null && equal.Method.Name != "op_Equality"))
+        {
+            return false;
+        }
+
+        var left = Side(equal.Left, factParameters);
+        var right = Side(equal.Right, factParameters);
+        if (left == SideKind.Tuple && right == SideKind.Fact)
+        {
+            part = new KeyPart(equal.Left, equal.Right);
+            return true;
+        }
+
+        if (left == SideKind.Fact && right == SideKind.Tuple)
+        {
+            part = new KeyPart(equal.Right, equal.Left);
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsIndexable(Type type, out bool exact)
+    {
+        var underlying = Nullable.GetUnderlyingType(type) ?? type;
+
+        // NaN == NaN is false but NaN.Equals(NaN) is true: such keys are re-tested after lookup.
+        exact = underlying != typeof(float) && underlying != typeof(double);
+        return underlying.IsPrimitive || underlying.IsEnum || underlying == typeof(string) || underlying == typeof(decimal) ||
+            underlying == typeof(DateTime) || underlying == typeof(DateTimeOffset) || underlying == typeof(TimeSpan) ||
+            underlying == typeof(Guid);
+    }
+
+    private enum SideKind
+    {
+        Neither,
+        Tuple,
+        Fact,
+        Both,
+    }
+
+    private static SideKind Side(Expression side, IReadOnlySet<ParameterExpression> factParameters)
+    {
+        var finder = new ParameterFinder();
+        finder.Visit(side);
+        var usesFact = finder.Found.Any(factParameters.Contains);
+        var usesTuple = finder.Found.Any(p => !factParameters.Contains(p));
+        return (usesFact, usesTuple) switch
+        {
+            (true, true) => SideKind.Both,
+            (true, false) => SideKind.Fact,
+            (false, true) => SideKind.Tuple,
+            _ => SideKind.Neither,
+        };
+    }
+
+    /// <summary>Collects the free parameters an expression uses (not those of nested lambdas).</summary>
+    internal sealed class ParameterFinder : ExpressionVisitor
+    {
+        private readonly HashSet<ParameterExpression> _bound = [];
+
+        public HashSet<ParameterExpression> Found { get; } = [];
+
+        protected override Expression VisitLambda<T>(Expression<T> node)
+        {
+            _bound.UnionWith(node.Parameters);
+            return base.VisitLambda(node);
+        }
+
+        protected override Expression VisitParameter(ParameterExpression node)
+        {
+            if (!_bound.Contains(node))
+            {
+                Found.Add(node);
+            }
+
+            return node;
+        }
+    }
+}

@@ -1,0 +1,112 @@
+using System.Collections.Concurrent;
+using System.Linq.Expressions;
+using EditorialLint.Engine.RuleModel;
+using Tuple = EditorialLint.Engine.Rete.Tuple;
+
+namespace EditorialLint.Engine.Expressions;
+
+/// <summary>
+/// Compiles rule lambdas into delegates. Constants are lifted into an argument array, so every
+/// expression with the same shape (same structure, types, members and parameter roles) is compiled once
+/// and reused with its own constants; compiling is what dominates building large rule sets.
+/// </summary>
+internal sealed class ExpressionCompiler
+{
+    private static readonly ParameterExpression ConstantsParameter = Expression.Parameter(typeof(object?[]), "c");
+    private static readonly ParameterExpression FactParameter = Expression.Parameter(typeof(object), "o");
+    private static readonly ParameterExpression TupleParameter = Expression.Parameter(typeof(Tuple), "t");
+    private static readonly ParameterExpression ContextParameter = Expression.Parameter(typeof(IContext), "ctx");
+
+    private readonly ConcurrentDictionary<string, Lazy<Delegate>> _cache = new(StringComparer.Ordinal);
+
+    public int CompiledCount => _cache.Count;
+
+    /// <summary>Roles for a single-fact condition: its only parameter (if any) is the fact.</summary>
+    public static Dictionary<ParameterExpression, string> FactRoles(LambdaExpression lambda) =>
+        lambda.Parameters.ToDictionary(p => p, _ => "o");
+
+    /// <summary>The role of a parameter bound to tuple position <paramref name="position"/>.</summary>
+    public static string TupleRole(int position) => "t" + position.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public const string RightRole = "o";
+    public const string ContextRole = "ctx";
+
+    public Func<object?, object?[], bool> CompileFactPredicate(Expression body, ExpressionFingerprint fingerprint, IReadOnlyDictionary<ParameterExpression, string> roles) =>
+        Compile<Func<object?, object?[], bool>>("fp", body, fingerprint, roles, FactParameter, ConstantsParameter);
+
+    public Func<Tuple, object?, object?[], bool> CompileTuplePredicate(Expression body, ExpressionFingerprint fingerprint, IReadOnlyDictionary<ParameterExpression, string> roles) =>
+        Compile<Func<Tuple, object?, object?[], bool>>("tp", body, fingerprint, roles, TupleParameter, FactParameter, ConstantsParameter);
+
+    public Func<object?, object?[], object?> CompileFactKey(Expression body, ExpressionFingerprint fingerprint, IReadOnlyDictionary<ParameterExpression, string> roles) =>
+        Compile<Func<object?, object?[], object?>>("fk", body, fingerprint, roles, FactParameter, ConstantsParameter);
+
+    public Func<Tuple, object?[], object?> CompileTupleKey(Expression body, ExpressionFingerprint fingerprint, IReadOnlyDictionary<ParameterExpression, string> roles) =>
+        Compile<Func<Tuple, object?[], object?>>("tk", body, fingerprint, roles, TupleParameter, ConstantsParameter);
+
+    public Action<IContext, Tuple, object?[]> CompileAction(Expression body, ExpressionFingerprint fingerprint, IReadOnlyDictionary<ParameterExpression, string> roles) =>
+        Compile<Action<IContext, Tuple, object?[]>>("ac", body, fingerprint, roles, ContextParameter, TupleParameter, ConstantsParameter);
+
+    private TDelegate Compile<TDelegate>(
+        string kind,
+        Expression body,
+        ExpressionFingerprint fingerprint,
+        IReadOnlyDictionary<ParameterExpression, string> roles,
+        params ParameterExpression[] parameters)
+        where TDelegate : Delegate
+    {
+        var lazy = _cache.GetOrAdd(kind + "|" + fingerprint.Shape, _ => new Lazy<Delegate>(() =>
+        {
+            var rewritten = new Hoister(roles).Visit(body);
+            var returnType = typeof(TDelegate).GetMethod("Invoke")!.ReturnType;
+            if (returnType != typeof(void) && rewritten.Type != returnType)
+            {
+                rewritten = Expression.Convert(rewritten, returnType);
+            }
+
+            return Expression.Lambda<TDelegate>(rewritten, parameters).Compile();
+        }));
+        return (TDelegate)lazy.Value;
+    }
+
+    private static Expression Bind(string role, Type type)
+    {
+        Expression source;
+        if (role == ContextRole)
+        {
+            source = ContextParameter;
+        }
+        else if (role == RightRole)
+        {
+            source = FactParameter;
+        }
+        else
+        {
+            var position = int.Parse(role.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture);
+            source = Expression.Field(
+                Expression.ArrayIndex(Expression.Field(TupleParameter, nameof(Tuple.Facts)), Expression.Constant(position)),
+                nameof(Rete.Fact.Object));
+        }
+
+        return source.Type == type ? source : Expression.Convert(source, type);
+    }
+
+    /// <summary>Replaces role parameters by their sources and constants by slots of the constants array.</summary>
+    private sealed class Hoister(IReadOnlyDictionary<ParameterExpression, string> roles) : ExpressionVisitor
+    {
+        private int _next;
+
+        protected override Expression VisitConstant(ConstantExpression node)
+        {
+            if (node.Value is null)
+            {
+                return node;
+            }
+
+            Expression slot = Expression.ArrayIndex(ConstantsParameter, Expression.Constant(_next++));
+            return node.Type == typeof(object) ? slot : Expression.Convert(slot, node.Type);
+        }
+
+        protected override Expression VisitParameter(ParameterExpression node) =>
+            roles.TryGetValue(node, out var role) ? Bind(role, node.Type) : node;
+    }
+}

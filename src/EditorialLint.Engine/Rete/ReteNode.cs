@@ -1,0 +1,22 @@
+using EditorialLint.Engine.RuleModel;
+
+namespace EditorialLint.Engine.Rete;
+
+/// <summary>Base of all network nodes. Nodes are immutable once built and shared by every session.</summary>
+internal abstract class ReteNode(NodeKind kind)
+{
+    private readonly List<IRuleDefinition> _rules = [];
+
+    public NodeKind Kind { get; } = kind;
+
+    /// <summary>The rules this node serves; several when the node is shared.</summary>
+    public IReadOnlyList<IRuleDefinition> Rules => _rules;
+
+    public void AddRule(IRuleDefinition rule)
+    {
+        if (!_rules.Contains(rule))
+        {
+            _rules.Add(rule);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+namespace EditorialLint.Engine.Rete;
+
+/// <summary>
+/// A partial match: the facts bound so far, by tuple position. Immutable; its identity is what
+/// downstream memories key on.
+/// </summary>
+internal sealed class Tuple
+{
+    public static readonly Tuple Root = new();
+
+    public readonly Fact[] Facts;
+
+    private Tuple() => Facts = [];
+
+    /// <summary>A child that binds one more fact at the next position.</summary>
+    public Tuple(Tuple parent, Fact fact)
+    {
+        var facts = new Fact[parent.Facts.Length + 1];
+        Array.Copy(parent.Facts, facts, parent.Facts.Length);
+        facts[^1] = fact;
+        Facts = facts;
+    }
+
+    /// <summary>A child that binds nothing new (behind a not or exists node).</summary>
+    public Tuple(Tuple parent) => Facts = parent.Facts;
+
+    public object?[] Objects(Fact? right = null)
+    {
+        var objects = new object?[Facts.Length + (right is null ? 0 : 1)];
+        for (var i = 0; i < Facts.Length; i++)
+        {
+            objects[i] = Facts[i].Object;
+        }
+
+        if (right is not null)
+        {
+            objects[^1] = right.Object;
+        }
+
+        return objects;
+    }
+}

@@ -1,0 +1,330 @@
+using System.Linq.Expressions;
+using EditorialLint.Engine.Rete;
+using EditorialLint.Engine.RuleModel;
+using Tuple = EditorialLint.Engine.Rete.Tuple;
+
+namespace EditorialLint.Engine;
+
+/// <summary>
+/// Working memory and agenda over a shared compiled network. Every change propagates through the
+/// network at once; only nodes reachable from the changed fact are touched.
+/// </summary>
+internal sealed class Session : ISession
+{
+    private readonly Network _network;
+    private readonly object?[] _memories;
+    private readonly Dictionary<object, Fact> _facts = new(ReferenceEqualityComparer.Instance);
+    private readonly Agenda _agenda = new();
+    private readonly EventAggregator _events;
+    private readonly ActionContext _context;
+    private readonly Queue<object> _linkedRetractions = new();
+    private bool _started;
+    private bool _propagating;
+    private bool _firing;
+    private bool _halted;
+
+    public Session(Network network, EventAggregator factoryEvents)
+    {
+        _network = network;
+        _memories = new object?[network.MemoryCount];
+        _events = new EventAggregator(factoryEvents);
+        _context = new ActionContext(this);
+    }
+
+    public IAgenda Agenda => _agenda;
+
+    public ISessionEvents Events => _events;
+
+    /// <summary>Conditions evaluated so far; lets tests see how much work a change caused.</summary>
+    internal long ConditionEvaluations { get; private set; }
+
+    public void Insert(object fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        BeginChange();
+        if (_facts.ContainsKey(fact))
+        {
+            throw new InvalidOperationException(
+                $"The fact '{fact}' ({fact.GetType().Name}) is already in the session; facts are identified by reference. " +
+                "Use Update to re-evaluate a fact that changed.");
+        }
+
+        var wrapper = new Fact(fact);
+        _facts.Add(fact, wrapper);
+        Propagate(wrapper, static (root, session, f) => root.PropagateAssert(session, f));
+        _events.RaiseFactInserted(this, fact);
+        Settle();
+    }
+
+    public void InsertAll(IEnumerable<object> facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        foreach (var fact in facts)
+        {
+            Insert(fact);
+        }
+    }
+
+    public void Update(object fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        BeginChange();
+        if (!_facts.TryGetValue(fact, out var wrapper))
+        {
+            throw NotInSession(fact, "update");
+        }
+
+        Propagate(wrapper, static (root, session, f) => root.PropagateUpdate(session, f));
+        _events.RaiseFactUpdated(this, fact);
+        Settle();
+    }
+
+    public void Retract(object fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        if (!TryRetract(fact))
+        {
+            throw NotInSession(fact, "retract");
+        }
+    }
+
+    public bool TryRetract(object fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        BeginChange();
+        if (!RetractCore(fact))
+        {
+            return false;
+        }
+
+        Settle();
+        return true;
+    }
+
+    public int Fire() => Fire(int.MaxValue);
+
+    public int Fire(int maxRulesNumber)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(maxRulesNumber);
+        Start();
+        if (_firing)
+        {
+            throw new InvalidOperationException("Fire was called from inside a rule action; the session is already firing.");
+        }
+
+        _firing = true;
+        _halted = false;
+        var fired = 0;
+        try
+        {
+            while (fired < maxRulesNumber && !_halted && _agenda.TryDequeue(out var activation))
+            {
+                activation.HasFired = true;
+                fired++;
+                _events.RaiseRuleFiring(this, activation);
+                if (Run(activation))
+                {
+                    _events.RaiseRuleFired(this, activation);
+                }
+            }
+        }
+        finally
+        {
+            _firing = false;
+            _context.Activation = null;
+        }
+
+        return fired;
+    }
+
+    public IEnumerable<T> Query<T>()
+    {
+        var result = new List<T>();
+        foreach (var fact in _facts.Values)
+        {
+            if (fact.Object is T value)
+            {
+                result.Add(value);
+            }
+        }
+
+        return result;
+    }
+
+    public void Halt() => _halted = true;
+
+    public void InsertLinked(Activation activation, object key, object fact)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(fact);
+        var linked = activation.LinkedFacts ??= [];
+        if (linked.TryGetValue(key, out var previous) && !ReferenceEquals(previous, fact))
+        {
+            TryRetract(previous);
+        }
+
+        linked[key] = fact;
+        if (!_facts.ContainsKey(fact))
+        {
+            Insert(fact);
+        }
+    }
+
+    internal T Memory<T>(IMemoryNode node)
+        where T : class =>
+        (T)(_memories[node.MemoryIndex] ??= node.CreateMemory());
+
+    internal void CountEvaluation() => ConditionEvaluations++;
+
+    internal void OnConditionFailed(LambdaExpression condition, Exception exception, IReadOnlyList<object?> facts, IReadOnlyList<IRuleDefinition> rules) =>
+        _events.RaiseConditionFailed(this, condition, exception, facts, rules);
+
+    internal void OnActivationCreated(Activation activation)
+    {
+        _agenda.Enqueue(activation);
+        _events.RaiseActivationCreated(this, activation);
+    }
+
+    internal void OnActivationUpdated(Activation activation)
+    {
+        if (!activation.HasFired || activation.Rule.Repeatability == RuleRepeatability.Repeatable)
+        {
+            _agenda.Enqueue(activation);
+        }
+
+        _events.RaiseActivationUpdated(this, activation);
+    }
+
+    internal void OnActivationDeleted(Activation activation)
+    {
+        _agenda.Remove(activation);
+        if (activation.LinkedFacts is not null)
+        {
+            // Retracting now would re-enter the network mid-propagation; do it once this change settles.
+            foreach (var linked in activation.LinkedFacts.Values)
+            {
+                _linkedRetractions.Enqueue(linked);
+            }
+
+            activation.LinkedFacts = null;
+        }
+
+        _events.RaiseActivationDeleted(this, activation);
+    }
+
+    private static InvalidOperationException NotInSession(object fact, string verb) =>
+        new($"Cannot {verb} the fact '{fact}' ({fact.GetType().Name}): it is not in the session; facts are identified by reference.");
+
+    private bool Run(Activation activation)
+    {
+        _context.Activation = activation;
+        foreach (var action in activation.Node.Actions)
+        {
+            try
+            {
+                action.Invoke(_context, activation.Tuple);
+            }
+            catch (Exception exception)
+            {
+                if (_events.RaiseActionFailed(this, action.Source, exception, activation))
+                {
+                    return false;
+                }
+
+                throw new RuleRuntimeException(
+                    activation.Rule.Name,
+                    $"Rule '{activation.Rule.Name}' failed in action '{action.Source}': {exception.Message}",
+                    exception);
+            }
+        }
+
+        return true;
+    }
+
+    private bool RetractCore(object fact)
+    {
+        if (!_facts.Remove(fact, out var wrapper))
+        {
+            return false;
+        }
+
+        Propagate(wrapper, static (root, session, f) => root.PropagateRetract(session, f));
+        _events.RaiseFactRetracted(this, fact);
+        return true;
+    }
+
+    private void BeginChange()
+    {
+        if (_propagating)
+        {
+            throw new InvalidOperationException(
+                "The session is in the middle of propagating a change (an event handler tried to modify it); " +
+                "modify the session from rule actions or after the call returns.");
+        }
+
+        Start();
+    }
+
+    private void Start()
+    {
+        if (_started)
+        {
+            return;
+        }
+
+        _started = true;
+        _propagating = true;
+        try
+        {
+            _network.Dummy.Start(this);
+        }
+        finally
+        {
+            _propagating = false;
+        }
+    }
+
+    private void Propagate(Fact fact, Action<RootNode, Session, Fact> propagation)
+    {
+        _propagating = true;
+        try
+        {
+            propagation(_network.Root, this, fact);
+        }
+        finally
+        {
+            _propagating = false;
+        }
+    }
+
+    /// <summary>Retracts facts linked to activations that the last change deleted.</summary>
+    private void Settle()
+    {
+        while (_linkedRetractions.Count > 0)
+        {
+            RetractCore(_linkedRetractions.Dequeue());
+        }
+    }
+
+    /// <summary>The <see cref="IContext"/> handed to actions; one per session, pointed at the firing activation.</summary>
+    private sealed class ActionContext(Session session) : IContext
+    {
+        public Activation? Activation { get; set; }
+
+        public IRuleDefinition Rule => Current.Rule;
+
+        private Activation Current => Activation ?? throw new InvalidOperationException("No rule is firing.");
+
+        public void Insert(object fact) => session.Insert(fact);
+
+        public void InsertAll(IEnumerable<object> facts) => session.InsertAll(facts);
+
+        public void Update(object fact) => session.Update(fact);
+
+        public void Retract(object fact) => session.Retract(fact);
+
+        public void InsertLinked(object key, object fact) => session.InsertLinked(Current, key, fact);
+
+        public void Halt() => session.Halt();
+    }
+}
