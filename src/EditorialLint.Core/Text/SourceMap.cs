@@ -139,13 +139,14 @@ public sealed class SourceMap
             return this;
         }
 
-        if (IsIdentity)
+        if (IsIdentity && TextLength == outer.TextLength)
         {
             return outer;
         }
 
         var builder = new SourceMapBuilder();
-        foreach (var segment in _segments)
+        var segments = IsIdentity ? [new SourceMapSegment(0, TextLength, 0, TextLength, IsOneToOne: true)] : _segments;
+        foreach (var segment in segments)
         {
             if (segment.IsSynthetic)
             {

@@ -142,6 +142,24 @@ public class SourceMapTests
     }
 
     [Fact]
+    public void Compose_EmptyIdentity_StaysEmpty()
+    {
+        // A Markdown body with no prose inside a JSON string that is not empty.
+        var composed = SourceMap.Identity(0).Compose(new SourceMapBuilder().AppendRun(10, 8).Build());
+
+        Assert.Equal(0, composed.TextLength);
+    }
+
+    [Fact]
+    public void Compose_ShorterIdentity_TakesThePrefixOfTheOuterMap()
+    {
+        var composed = SourceMap.Identity(2).Compose(new SourceMapBuilder().AppendRun(10, 2).AppendSpan(12, 6).Build());
+
+        Assert.Equal(2, composed.TextLength);
+        Assert.Equal((10, 2), composed.ToSource(0, 2));
+    }
+
+    [Fact]
     public void Builder_RejectsNegativeAndEmptySpans()
     {
         var builder = new SourceMapBuilder();
