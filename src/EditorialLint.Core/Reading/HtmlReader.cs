@@ -73,12 +73,12 @@ public sealed class HtmlReader : IArticleReader
             switch (node)
             {
                 case IText text:
-                    foreach (var c in text.Data)
+                    var positions = Align(text.Data);
+                    if (visible)
                     {
-                        var at = Align(c);
-                        if (visible)
+                        for (var i = 0; i < positions.Length; i++)
                         {
-                            Emit(c, at);
+                            Emit(text.Data[i], positions[i]);
                         }
                     }
 
@@ -133,30 +133,73 @@ public sealed class HtmlReader : IArticleReader
             }
         }
 
-        // Finds the source character the DOM character came from: normally the next one;
-        // after text the parser dropped or moved, the next unused match further on, then anywhere.
-        private int Align(char c)
+        // Finds where in the scanned source the DOM text came from. Normally it is the very
+        // next characters; when the parser moved text (foster-parented table text) or merged
+        // pieces, the node is matched as a whole elsewhere, else piece by piece, longest first.
+        // Only unused characters with the same value ever match, so each maps to itself.
+        private int[] Align(string data)
         {
-            for (var i = _cursor; i < chars.Count; i++)
+            var positions = new int[data.Length];
+            var k = 0;
+            while (k < data.Length)
             {
-                if (chars[i].Value == c && !_used[i])
+                var remaining = data.Length - k;
+                var (at, length) = MatchAt(_cursor, data, k) == remaining
+                    ? (_cursor, remaining)
+                    : FindMatch(data, k);
+                if (length == 0)
                 {
-                    _used[i] = true;
-                    _cursor = i + 1;
-                    return i;
+                    positions[k++] = -1;
+                    continue;
+                }
+
+                for (var j = 0; j < length; j++)
+                {
+                    positions[k + j] = at + j;
+                    _used[at + j] = true;
+                }
+
+                k += length;
+                _cursor = at + length;
+            }
+
+            return positions;
+        }
+
+        private (int At, int Length) FindMatch(string data, int k)
+        {
+            var remaining = data.Length - k;
+            var best = (At: -1, Length: 0);
+            for (var pass = 0; pass < 2; pass++)
+            {
+                var (from, to) = pass == 0 ? (_cursor, chars.Count) : (0, Math.Min(_cursor, chars.Count));
+                for (var p = from; p < to; p++)
+                {
+                    var length = MatchAt(p, data, k);
+                    if (length == remaining)
+                    {
+                        return (p, length);
+                    }
+
+                    if (length > best.Length)
+                    {
+                        best = (p, length);
+                    }
                 }
             }
 
-            for (var i = 0; i < _cursor; i++)
+            return best;
+        }
+
+        private int MatchAt(int p, string data, int k)
+        {
+            var length = 0;
+            while (p + length < chars.Count && k + length < data.Length && !_used[p + length] && chars[p + length].Value == data[k + length])
             {
-                if (chars[i].Value == c && !_used[i])
-                {
-                    _used[i] = true;
-                    return i;
-                }
+                length++;
             }
 
-            return -1;
+            return length;
         }
 
         private void Break(string kind)

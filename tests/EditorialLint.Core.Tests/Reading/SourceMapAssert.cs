@@ -11,7 +11,12 @@ namespace EditorialLint.Core.Tests.Reading;
 /// </summary>
 internal static class SourceMapAssert
 {
-    public static void MapsBack(Article article)
+    /// <param name="article">The article to check.</param>
+    /// <param name="inSourceOrder">
+    /// False only for HTML the parser reorders (text directly inside a table moves before it);
+    /// then each character still maps to itself, but not in order.
+    /// </param>
+    public static void MapsBack(Article article, bool inSourceOrder = true)
     {
         var text = article.Text;
         var source = article.Source.Text;
@@ -42,7 +47,7 @@ internal static class SourceMapAssert
                 previousField = field;
             }
 
-            Assert.True(start >= previousStart, $"text {Describe(text, i)} maps to {start}, before the previous character's {previousStart}");
+            Assert.True(!inSourceOrder || start >= previousStart, $"text {Describe(text, i)} maps to {start}, before the previous character's {previousStart}");
             previousStart = start;
         }
     }
