@@ -41,6 +41,12 @@ public sealed class MarkdownReader : IArticleReader
         private readonly List<DecodedChar> _pendingSpaces = [];
         private bool _blockPending;
 
+        // Where the last thing taken from the source (text, space or comment) ended: inline
+        // content comes in source order, so nothing later can come from before it.
+        private int _consumed;
+        private int _blockStart;
+        private int _blockEnd;
+
         public MappedTextBuilder Output { get; } = new();
 
         public List<MarkupComment> Comments { get; } = [];
@@ -57,7 +63,10 @@ public sealed class MarkdownReader : IArticleReader
                 case LeafBlock { Inline: { } inline } leaf:
                     _blockPending = true;
                     _pendingSpaces.Clear();
-                    VisitInlines(inline, leaf.Span);
+                    _blockStart = Math.Max(leaf.Span.Start, 0);
+                    _blockEnd = leaf.Span.IsEmpty ? source.Length : Math.Min(source.Length, leaf.Span.End + 1);
+                    _consumed = Math.Max(_consumed, _blockStart);
+                    VisitInlines(inline);
                     _blockPending = true;
                     _pendingSpaces.Clear();
                     return;
@@ -71,27 +80,27 @@ public sealed class MarkdownReader : IArticleReader
             }
         }
 
-        private void VisitInlines(ContainerInline container, SourceSpan blockSpan)
+        private void VisitInlines(ContainerInline container)
         {
             foreach (var inline in container)
             {
-                VisitInline(inline, blockSpan);
+                VisitInline(inline);
             }
         }
 
-        private void VisitInline(Inline inline, SourceSpan blockSpan)
+        private void VisitInline(Inline inline)
         {
             switch (inline)
             {
                 case LiteralInline literal:
-                    AppendAligned(literal.Content.ToString(), literal.Span, blockSpan);
+                    AppendAligned(literal.Content.ToString(), literal.Span);
                     break;
                 case HtmlEntityInline entity:
-                    AppendDecoded(entity.Transcoded.ToString(), entity.Span, blockSpan);
+                    AppendEntity(entity.Transcoded.ToString(), entity.Original.ToString(), entity.Span);
                     break;
                 case CodeInline code:
                     // Inline code sits inside a sentence; dropping it would leave a hole in the prose.
-                    AppendAligned(code.Content, InnerSpan(code.Span, code.DelimiterCount), blockSpan);
+                    AppendAligned(code.Content, code.Span);
                     break;
                 case LineBreakInline lineBreak:
                     AppendLineBreak(lineBreak.Span);
@@ -99,7 +108,11 @@ public sealed class MarkdownReader : IArticleReader
                 case HtmlInline html:
                     if (html.Tag.StartsWith("<!--", StringComparison.Ordinal))
                     {
-                        CollectComments(html.Span);
+                        var at = Locate(html.Tag, html.Span);
+                        if (at >= 0)
+                        {
+                            CollectComments(new SourceSpan(at, at + html.Tag.Length - 1));
+                        }
                     }
 
                     break;
@@ -107,18 +120,31 @@ public sealed class MarkdownReader : IArticleReader
                 case AutolinkInline:
                     break;
                 case ContainerInline children:
-                    VisitInlines(children, blockSpan);
+                    VisitInlines(children);
                     break;
             }
         }
 
-        private static SourceSpan InnerSpan(SourceSpan span, int delimiterCount) =>
-            span.IsEmpty ? span : new SourceSpan(span.Start + delimiterCount, span.End - delimiterCount);
+        // Markdig's spans are exact except after tabs, where they can be off by the tab's
+        // expansion; so a span is trusted only when the source there says what was parsed.
+        private int Locate(string original, SourceSpan span)
+        {
+            if (!span.IsEmpty && span.Start >= _consumed && span.Start + original.Length <= source.Length
+                && source.AsSpan(span.Start, original.Length).SequenceEqual(original))
+            {
+                return span.Start;
+            }
+
+            var from = Math.Min(_consumed, source.Length);
+            var end = Math.Max(from, _blockEnd);
+            return source.IndexOf(original, from, end - from, StringComparison.Ordinal);
+        }
 
         // Spaces wait until the next visible character, so removed markup (an image, an
         // autolink, a comment) leaves neither leading, trailing nor doubled spaces behind.
         private void Put(char c, int sourceStart, int sourceLength)
         {
+            _consumed = Math.Max(_consumed, sourceStart + sourceLength);
             if (c is ' ' or '\t')
             {
                 _pendingSpaces.Add(new DecodedChar(c, sourceStart, sourceLength));
@@ -164,23 +190,24 @@ public sealed class MarkdownReader : IArticleReader
             }
         }
 
-        private void AppendDecoded(string text, SourceSpan span, SourceSpan blockSpan)
+        private void AppendEntity(string decoded, string original, SourceSpan span)
         {
-            if (span.IsEmpty || span.Start < 0)
+            var at = Locate(original, span);
+            if (at < 0)
             {
-                AppendAligned(text, span, blockSpan);
+                AppendAligned(decoded, span);
                 return;
             }
 
-            foreach (var c in text)
+            foreach (var c in decoded)
             {
-                Put(c, span.Start, span.Length);
+                Put(c, at, original.Length);
             }
         }
 
         private void AppendLineBreak(SourceSpan span)
         {
-            var from = span.IsEmpty ? Output.SourceEnd : Math.Max(span.Start, 0);
+            var from = Math.Max(_consumed, span.IsEmpty ? 0 : span.Start);
             for (var i = from; i < source.Length; i++)
             {
                 if (source[i] == '\n')
@@ -197,46 +224,68 @@ public sealed class MarkdownReader : IArticleReader
             }
         }
 
-        // Literal content is normally the source slice itself; walking it against the source
-        // also covers backslash escapes and keeps the map right if a slice ever differs.
-        private void AppendAligned(string text, SourceSpan span, SourceSpan blockSpan)
+        private void AppendAligned(string text, SourceSpan span)
         {
             if (text.Length == 0)
             {
                 return;
             }
 
-            var valid = !span.IsEmpty && span.Start >= 0 && span.End < source.Length;
-            var i = valid ? span.Start : Math.Max(Output.SourceEnd, Math.Max(blockSpan.Start, 0));
-            var end = valid ? span.End + 1 : Math.Min(source.Length, blockSpan.End + 1);
+            var aligned = new List<DecodedChar>(text.Length);
+            var trusted = !span.IsEmpty && span.Start >= _consumed && span.End < source.Length
+                && TryAlign(text, span.Start, span.End + 1, strict: true, aligned);
+            if (!trusted)
+            {
+                aligned.Clear();
+                TryAlign(text, Math.Min(_consumed, source.Length), Math.Max(_consumed, _blockEnd), strict: false, aligned);
+            }
+
+            foreach (var c in aligned)
+            {
+                Put(c.Value, c.Start, c.Length);
+            }
+        }
+
+        // Walks the text against the source: plain characters, backslash escapes, and line
+        // endings that became spaces (in code spans). Strict fails on anything else; lenient
+        // skips ahead to the next matching character, and drops one it cannot find.
+        private bool TryAlign(string text, int start, int end, bool strict, List<DecodedChar> aligned)
+        {
+            var i = start;
             foreach (var c in text)
             {
                 if (i < end && source[i] == c)
                 {
-                    Put(c, i, 1);
+                    aligned.Add(new DecodedChar(c, i, 1));
                     i++;
                 }
                 else if (i + 1 < end && source[i] == '\\' && source[i + 1] == c)
                 {
-                    Put(c, i, 2);
+                    aligned.Add(new DecodedChar(c, i, 2));
                     i += 2;
                 }
                 else if (c == ' ' && i < end && source[i] is '\r' or '\n')
                 {
                     var length = source[i] == '\r' && i + 1 < end && source[i + 1] == '\n' ? 2 : 1;
-                    Put(c, i, length);
+                    aligned.Add(new DecodedChar(c, i, length));
                     i += length;
+                }
+                else if (strict)
+                {
+                    return false;
                 }
                 else
                 {
                     var found = i < end ? source.IndexOf(c, i, end - i) : -1;
                     if (found >= 0)
                     {
-                        Put(c, found, 1);
+                        aligned.Add(new DecodedChar(c, found, 1));
                         i = found + 1;
                     }
                 }
             }
+
+            return true;
         }
 
         private void CollectComments(SourceSpan span)
@@ -254,6 +303,7 @@ public sealed class MarkdownReader : IArticleReader
                 var stop = close < 0 ? source.Length : close + 3;
                 var inner = source[(at + 4)..(close < 0 ? source.Length : close)];
                 Comments.Add(new MarkupComment(at, stop - at, inner));
+                _consumed = Math.Max(_consumed, stop);
                 at = stop < end ? source.IndexOf("<!--", stop, end - stop, StringComparison.Ordinal) : -1;
             }
         }
