@@ -1,12 +1,60 @@
+using EditorialLint.Cli.Commands;
+using EditorialLint.Rules.Packs;
+
 namespace EditorialLint.Cli;
 
-/// <summary>The command line's entry: parses the verb and hands over to its command.</summary>
+/// <summary>The command line's entry: picks the verb and hands over to its command.</summary>
 public static class EntryPoint
 {
-    /// <summary>Runs the tool with the given arguments and returns the process exit code.</summary>
-    public static int Run(string[] args)
+    /// <summary>The usage text.</summary>
+    public const string Usage = """
+        editorial-lint: a linter for news copy
+
+        usage:
+          editorial-lint lint [PATH|GLOB|-]... [--format text|json] [--rules PATH]... [--no-default-rules]
+                              [--min-severity suggestion|warning|error] [--jobs N]
+          editorial-lint rules list [--rules PATH]... [--no-default-rules]
+          editorial-lint rules test [PATH] [--rules PATH]... [--no-default-rules]
+          editorial-lint rules explain ID [--rules PATH]...
+
+        exit codes: 0 no error-severity diagnostic; 1 at least one; 2 usage, rule-file or unreadable input.
+        """;
+
+    /// <summary>Runs the tool with <paramref name="args"/>, writing to the given streams; returns the exit code.</summary>
+    public static int Run(string[] args, TextReader? stdin = null, TextWriter? stdout = null, TextWriter? stderr = null)
     {
-        Console.Error.WriteLine("editorial-lint: no command yet");
-        return 2;
+        var output = stdout ?? Console.Out;
+        var errors = stderr ?? Console.Error;
+        try
+        {
+            if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+            {
+                output.WriteLine(Usage);
+                return args.Length == 0 ? 2 : 0;
+            }
+
+            if (args[0] is "--version")
+            {
+                output.WriteLine(ToolInfo.Version);
+                return 0;
+            }
+
+            return args[0] switch
+            {
+                "lint" => LintCommand.Run(args[1..], stdin ?? Console.In, output, errors),
+                "rules" => RulesCommand.Run(args[1..], output, errors),
+                _ => throw new UsageException($"unknown command '{args[0]}'; use lint or rules (see --help)"),
+            };
+        }
+        catch (UsageException e)
+        {
+            errors.WriteLine($"editorial-lint: {e.Message}");
+            return 2;
+        }
+        catch (RuleLoadException e)
+        {
+            errors.WriteLine($"{e.Message}");
+            return 2;
+        }
     }
 }

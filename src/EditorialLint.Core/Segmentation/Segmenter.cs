@@ -1,0 +1,277 @@
+namespace EditorialLint.Core.Segmentation;
+
+/// <summary>
+/// Cuts an article's text into headline, paragraphs, sentences, quotations and tokens, keeping
+/// every offset. Abbreviations, initials, decimals and addresses do not end a sentence.
+/// </summary>
+public static class Segmenter
+{
+    // Words after which a full stop never ends a sentence (titles before a name).
+    private static readonly HashSet<string> TitleAbbreviations = new(StringComparer.Ordinal)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "St", "Prof", "Capt", "Sgt", "Maj",
+        "Adm", "Cmdr", "Rev", "Fr", "Mt", "Ft", "Brig", "Cpl", "Pvt", "Supt", "Insp", "Amb", "Pres", "Hon",
+        "No", "Nos", "Art", "vs", "v", "cf", "approx", "ca", "Vol", "pp", "p", "Fig", "Sr", "Jr",
+    };
+
+    // Words after which a full stop ends a sentence only when a typical sentence opener follows.
+    private static readonly HashSet<string> SoftAbbreviations = new(StringComparer.Ordinal)
+    {
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
+        "etc", "Inc", "Corp", "Co", "Ltd", "Bros", "Dept", "Univ", "Assn", "Ave", "Blvd", "Rd", "est", "min", "max",
+    };
+
+    // Words that typically open a sentence; after an abbreviation they signal a real sentence end.
+    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But", "And", "In", "On", "At", "This",
+        "That", "These", "Those", "Its", "Their", "His", "Her", "Our", "There", "Some", "Many", "Most", "After",
+        "Before", "When", "While", "If", "As", "However", "Meanwhile", "Officials", "According",
+    };
+
+    /// <summary>Segments <paramref name="text"/>.</summary>
+    public static Segmentation Segment(string text)
+    {
+        var paragraphSpans = FindParagraphs(text);
+        var headlineIndex = -1;
+        if (paragraphSpans.Count > 1)
+        {
+            var first = paragraphSpans[0];
+            if (first.Start == FirstNonBlank(text) && text.AsSpan(first.Start, first.Length).IndexOf('\n') < 0)
+                headlineIndex = 0;
+        }
+
+        var tokens = new List<Token>(text.Length / 5);
+        var paragraphs = new List<Paragraph>(paragraphSpans.Count);
+        var sentences = new List<Sentence>();
+        var quotations = new List<Quotation>();
+        for (var p = 0; p < paragraphSpans.Count; p++)
+        {
+            var span = paragraphSpans[p];
+            var paragraphText = text.Substring(span.Start, span.Length);
+            var isHeadline = p == headlineIndex;
+            var isLast = p == paragraphSpans.Count - 1;
+            var lineCount = 1 + paragraphText.Count(ch => ch == '\n');
+            paragraphs.Add(new Paragraph(p, span.Start, span.Length, paragraphText, isHeadline, isLast, lineCount));
+
+            var bounds = isHeadline ? [span] : SplitSentences(text, span);
+            for (var s = 0; s < bounds.Count; s++)
+            {
+                var b = bounds[s];
+                var firstToken = tokens.Count;
+                Tokenizer.Tokenize(text, b.Start, b.End, tokens);
+                sentences.Add(new Sentence(sentences.Count, p, b.Start, b.Length, text.Substring(b.Start, b.Length),
+                    isHeadline, s == 0, s == bounds.Count - 1, isLast && s == bounds.Count - 1,
+                    firstToken, tokens.Count - firstToken));
+            }
+
+            FindQuotations(text, span, p, quotations);
+        }
+
+        return new Segmentation(text, headlineIndex >= 0 ? paragraphs[headlineIndex] : null, paragraphs,
+            sentences, quotations, tokens.ToArray());
+    }
+
+    private static int FirstNonBlank(string text)
+    {
+        var i = 0;
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        return i;
+    }
+
+    /// <summary>Paragraphs are runs of non-blank lines; their spans exclude surrounding whitespace.</summary>
+    private static List<TextSpan> FindParagraphs(string text)
+    {
+        var result = new List<TextSpan>();
+        var start = -1;
+        var lastContentEnd = -1;
+        var lineStart = 0;
+        while (lineStart <= text.Length)
+        {
+            var nl = text.IndexOf('\n', lineStart);
+            var lineEnd = nl < 0 ? text.Length : nl;
+            var line = text.AsSpan(lineStart, lineEnd - lineStart);
+            var trimmed = line.Trim();
+            if (trimmed.IsEmpty)
+            {
+                if (start >= 0)
+                {
+                    result.Add(new TextSpan(start, lastContentEnd - start));
+                    start = -1;
+                }
+            }
+            else
+            {
+                var contentStart = lineStart + (line.Length - line.TrimStart().Length);
+                if (start < 0) start = contentStart;
+                lastContentEnd = lineStart + line.TrimEnd().Length;
+            }
+
+            if (nl < 0) break;
+            lineStart = nl + 1;
+        }
+
+        if (start >= 0) result.Add(new TextSpan(start, lastContentEnd - start));
+        return result;
+    }
+
+    private static List<TextSpan> SplitSentences(string text, TextSpan paragraph)
+    {
+        var result = new List<TextSpan>();
+        var sentenceStart = paragraph.Start;
+        var end = paragraph.End;
+        var i = paragraph.Start;
+        while (i < end)
+        {
+            var c = text[i];
+            if (c is not ('.' or '!' or '?' or '\u2026'))
+            {
+                i++;
+                continue;
+            }
+
+            var termStart = i;
+            var j = i;
+            while (j < end && text[j] is '.' or '!' or '?' or '\u2026') j++;
+            var termEnd = j;
+            while (j < end && text[j] is '\u201D' or '\u2019' or '"' or '\'' or ')' or ']') j++;
+            if (j < end && !char.IsWhiteSpace(text[j]))
+            {
+                i = j;
+                continue;
+            }
+
+            if (EndsSentence(text, sentenceStart, termStart, termEnd, j, end))
+            {
+                result.Add(new TextSpan(sentenceStart, j - sentenceStart));
+                while (j < end && char.IsWhiteSpace(text[j])) j++;
+                sentenceStart = j;
+            }
+
+            i = j;
+        }
+
+        if (sentenceStart < end)
+        {
+            var tail = TrimEnd(text, sentenceStart, end);
+            if (tail > sentenceStart) result.Add(new TextSpan(sentenceStart, tail - sentenceStart));
+        }
+
+        return result;
+    }
+
+    private static int TrimEnd(string text, int start, int end)
+    {
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        return end;
+    }
+
+    private static bool EndsSentence(string text, int sentenceStart, int termStart, int termEnd, int afterClosers, int paragraphEnd)
+    {
+        var next = afterClosers;
+        while (next < paragraphEnd && char.IsWhiteSpace(text[next])) next++;
+        if (next >= paragraphEnd) return true;
+        var nextWord = WordAt(text, next, paragraphEnd);
+        var terminal = text.AsSpan(termStart, termEnd - termStart);
+        var nextIsLower = StartsLower(text, next, paragraphEnd);
+
+        // An ellipsis followed by a lower-case word continues the sentence (an elided quotation),
+        // and so does a quotation closed by its own mark: “Why?” he asked.
+        if (terminal.Contains('\u2026') || terminal.Length >= 3) return !nextIsLower;
+        if (afterClosers > termEnd && nextIsLower && text[afterClosers - 1] is not (')' or ']')) return false;
+        if (terminal.Length > 1 || terminal[0] != '.') return true;
+
+        var wordBefore = WordBefore(text, sentenceStart, termStart);
+        if (wordBefore.IsEmpty) return true;
+        var before = wordBefore.ToString();
+        if (TitleAbbreviations.Contains(before)) return false;
+        if (before.Length == 1 && char.IsUpper(before[0])) return false; // an initial: J. Smith
+        var isDotted = IsDottedAbbreviation(text, termStart);
+        if (isDotted || SoftAbbreviations.Contains(before) || before is "a.m" or "p.m" or "e.g" or "i.e")
+            return SentenceOpeners.Contains(nextWord);
+        return true;
+    }
+
+    private static bool StartsLower(string text, int i, int end)
+    {
+        while (i < end && !char.IsLetterOrDigit(text[i])) i++;
+        return i < end && char.IsLower(text[i]);
+    }
+
+    private static string WordAt(string text, int i, int end)
+    {
+        while (i < end && !char.IsLetterOrDigit(text[i])) i++;
+        var j = i;
+        while (j < end && char.IsLetter(text[j])) j++;
+        return text.Substring(i, j - i);
+    }
+
+    private static ReadOnlySpan<char> WordBefore(string text, int sentenceStart, int termStart)
+    {
+        var j = termStart;
+        while (j > sentenceStart && (char.IsLetter(text[j - 1]) || text[j - 1] == '.')) j--;
+        return text.AsSpan(j, termStart - j);
+    }
+
+    /// <summary>U.S. or J.R.R. or e.g.: a dot two characters back with a single letter between.</summary>
+    private static bool IsDottedAbbreviation(string text, int termStart) =>
+        termStart >= 3 && char.IsLetter(text[termStart - 1]) && text[termStart - 2] == '.' && char.IsLetter(text[termStart - 3])
+        && (termStart < 4 || !char.IsLetter(text[termStart - 4]) || text[termStart - 4] == '.');
+
+    private static void FindQuotations(string text, TextSpan paragraph, int paragraphIndex, List<Quotation> into)
+    {
+        var stack = new Stack<(int Start, char Open)>();
+        var found = new List<Quotation>();
+        for (var i = paragraph.Start; i < paragraph.End; i++)
+        {
+            var c = text[i];
+            switch (c)
+            {
+                case '\u201C':
+                    stack.Push((i, c));
+                    break;
+                case '\u2018' when IsOpeningPosition(text, i, paragraph.Start):
+                    stack.Push((i, c));
+                    break;
+                case '\u201D':
+                    Close(i, c, '\u201C');
+                    break;
+                case '\u2019' when !IsLetterAt(text, i + 1, paragraph.End) && stack.Any(q => q.Open == '\u2018'):
+                    Close(i, c, '\u2018');
+                    break;
+                case '"':
+                    if (stack.Count > 0 && stack.Peek().Open == '"') Close(i, c, '"');
+                    else stack.Push((i, c));
+                    break;
+            }
+        }
+
+        while (stack.Count > 0)
+        {
+            var (start, open) = stack.Pop();
+            found.Add(new Quotation(paragraphIndex, start, paragraph.End - start, open, '\0', stack.Count, false));
+        }
+
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        into.AddRange(found);
+
+        void Close(int at, char close, char expectedOpen)
+        {
+            if (stack.Count == 0 || stack.All(q => q.Open != expectedOpen)) return;
+            while (stack.Count > 0)
+            {
+                var (start, open) = stack.Pop();
+                var matched = open == expectedOpen;
+                found.Add(new Quotation(paragraphIndex, start, matched ? at + 1 - start : at - start, open,
+                    matched ? close : '\0', stack.Count, matched));
+                if (matched) return;
+            }
+        }
+    }
+
+    private static bool IsOpeningPosition(string text, int i, int paragraphStart) =>
+        i == paragraphStart || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '\u201C' or '(' or '[' or '"' or '\u2014' or '-';
+
+    private static bool IsLetterAt(string text, int i, int end) => i < end && char.IsLetter(text[i]);
+}

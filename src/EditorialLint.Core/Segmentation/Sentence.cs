@@ -1,0 +1,61 @@
+namespace EditorialLint.Core.Segmentation;
+
+/// <summary>A sentence inside a paragraph (a fact the rules can match).</summary>
+public sealed class Sentence
+{
+    /// <summary>Creates a sentence.</summary>
+    public Sentence(int index, int paragraphIndex, int start, int length, string text, bool isHeadline,
+        bool isFirstInParagraph, bool isLastInParagraph, bool isLastInArticle, int firstToken, int tokenCount)
+    {
+        Index = index;
+        ParagraphIndex = paragraphIndex;
+        Start = start;
+        Length = length;
+        Text = text;
+        IsHeadline = isHeadline;
+        IsFirstInParagraph = isFirstInParagraph;
+        IsLastInParagraph = isLastInParagraph;
+        IsLastInArticle = isLastInArticle;
+        FirstToken = firstToken;
+        TokenCount = tokenCount;
+    }
+
+    /// <summary>0-based position among the article's sentences.</summary>
+    public int Index { get; }
+
+    /// <summary>The paragraph it belongs to.</summary>
+    public int ParagraphIndex { get; }
+
+    /// <summary>Start offset.</summary>
+    public int Start { get; }
+
+    /// <summary>Length.</summary>
+    public int Length { get; }
+
+    /// <summary>Exclusive end offset.</summary>
+    public int End => Start + Length;
+
+    /// <summary>The sentence's text.</summary>
+    public string Text { get; }
+
+    /// <summary>Whether it is (part of) the headline.</summary>
+    public bool IsHeadline { get; }
+
+    /// <summary>Whether it opens its paragraph.</summary>
+    public bool IsFirstInParagraph { get; }
+
+    /// <summary>Whether it closes its paragraph.</summary>
+    public bool IsLastInParagraph { get; }
+
+    /// <summary>Whether it is the article's last sentence.</summary>
+    public bool IsLastInArticle { get; }
+
+    /// <summary>Index of its first token in <see cref="Segmentation.Tokens"/>.</summary>
+    public int FirstToken { get; }
+
+    /// <summary>How many tokens it has.</summary>
+    public int TokenCount { get; }
+
+    /// <inheritdoc />
+    public override string ToString() => $"Sentence {Index} [{Start}..{End}) {Text}";
+}

@@ -1,0 +1,133 @@
+using EditorialLint.Core.Segmentation;
+using EditorialLint.Rules.Matching;
+
+namespace EditorialLint.Rules.Compilation;
+
+/// <summary>The shape tests a <c>sentence</c> rule can put on a sentence; each is one condition in the network.</summary>
+public static class SentenceTests
+{
+    /// <summary>Whether the sentence's first word starts with a lower-case letter (iPhone and eBay excepted).</summary>
+    public static bool StartsLowercase(Sentence s)
+    {
+        var words = Words(s);
+        if (words.Count == 0) return false;
+        var first = words[0];
+        var text = s.Text.AsSpan(first.Start - s.Start, first.Length);
+        if (first.Kind != TokenKind.Word || !char.IsLower(text[0])) return false;
+        // A lower-case word with capitals inside is a brand or a unit (iPhone, eBay, mRNA), not a broken sentence.
+        foreach (var ch in text[1..])
+        {
+            if (char.IsUpper(ch)) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Number of word and number tokens.</summary>
+    public static int WordCount(Sentence s) => Words(s).Count;
+
+    /// <summary>Whether no word of the sentence can be a verb.</summary>
+    public static bool HasNoVerb(Sentence s, Lexicon lexicon)
+    {
+        foreach (var w in Words(s))
+        {
+            var word = s.Text.AsSpan(w.Start - s.Start, w.Length);
+            if ((lexicon.Classify(word) & WordClass.Verb) != 0) return false;
+            if (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal)) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the first word is in <paramref name="words"/>.</summary>
+    public static bool StartsWithAny(Sentence s, WordList words)
+    {
+        var list = Words(s);
+        return list.Count > 0 && words.Contains(s.Text.AsSpan(list[0].Start - s.Start, list[0].Length));
+    }
+
+    /// <summary>Whether the last word is in <paramref name="words"/> (a headline cut off after "of").</summary>
+    public static bool EndsWithAny(Sentence s, WordList words)
+    {
+        var list = Words(s);
+        return list.Count > 0 && words.Contains(s.Text.AsSpan(list[^1].Start - s.Start, list[^1].Length));
+    }
+
+    /// <summary>Whether the sentence ends without terminal punctuation (mid-sentence).</summary>
+    public static bool EndsWithoutTerminal(Sentence s)
+    {
+        var t = s.Text.AsSpan().TrimEnd();
+        if (t.IsEmpty) return false;
+        var last = t[^1];
+        return last is not ('.' or '!' or '?' or '\u2026' or '\u201D' or '"' or '\u2019' or '\'' or ')' or ']' or ':' or ';' or '*');
+    }
+
+    /// <summary>
+    /// Whether the sentence ends in a clause glued from two broken ones: a conjunction from
+    /// <paramref name="conjunctions"/> followed by at least three words, none a verb, with two
+    /// proper names side by side and a lower-case noun last ("as Russia Ukraine invasion.").
+    /// </summary>
+    public static bool HasGluedFinalClause(Sentence s, WordList conjunctions, Lexicon lexicon) =>
+        GluedClauseStart(s, conjunctions, lexicon) >= 0;
+
+    /// <summary>The span a report should cover: the whole sentence, its first word, or its glued final clause.</summary>
+    public static (int Start, int Length) SpanFor(Sentence s, string span, WordList? conjunctions, Lexicon? lexicon)
+    {
+        switch (span)
+        {
+            case "first-word":
+                var words = Words(s);
+                if (words.Count > 0) return (words[0].Start, words[0].Length);
+                break;
+            case "clause" when conjunctions is not null && lexicon is not null:
+                var start = GluedClauseStart(s, conjunctions, lexicon);
+                if (start >= 0) return (start, s.End - start);
+                break;
+        }
+
+        return (s.Start, s.Length);
+    }
+
+    private static int GluedClauseStart(Sentence s, WordList conjunctions, Lexicon lexicon)
+    {
+        var words = Words(s);
+        for (var i = words.Count - 4; i >= 0; i--)
+        {
+            var conj = words[i];
+            if (!conjunctions.Contains(s.Text.AsSpan(conj.Start - s.Start, conj.Length))) continue;
+            var rest = words.Skip(i + 1).ToList();
+            var adjacentProper = false;
+            for (var k = 0; k < rest.Count; k++)
+            {
+                var w = s.Text.AsSpan(rest[k].Start - s.Start, rest[k].Length);
+                var classes = lexicon.Classify(w);
+                if ((classes & WordClass.Verb) != 0 || rest[k].Kind != TokenKind.Word) return -1;
+                if (k > 0 && IsProperName(w, classes) && IsProperName(s.Text.AsSpan(rest[k - 1].Start - s.Start, rest[k - 1].Length), lexicon.Classify(s.Text.AsSpan(rest[k - 1].Start - s.Start, rest[k - 1].Length))))
+                    adjacentProper = true;
+            }
+
+            var last = s.Text.AsSpan(rest[^1].Start - s.Start, rest[^1].Length);
+            if (!adjacentProper || !char.IsLower(last[0]) || (lexicon.Classify(last) & WordClass.Noun) == 0) return -1;
+            return conj.Start;
+        }
+
+        return -1;
+    }
+
+    private static bool IsProperName(ReadOnlySpan<char> word, WordClass classes) =>
+        char.IsUpper(word[0]) && classes == WordClass.None;
+
+    private static List<Token> Words(Sentence s)
+    {
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(s.Text, 0, s.Text.Length, tokens);
+        var result = new List<Token>(tokens.Count);
+        foreach (var t in tokens)
+        {
+            if (t.Kind is TokenKind.Word or TokenKind.Number)
+                result.Add(new Token(t.Start + s.Start, t.Length, t.Kind));
+        }
+
+        return result;
+    }
+}

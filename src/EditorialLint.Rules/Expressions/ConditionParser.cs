@@ -1,0 +1,293 @@
+using System.Globalization;
+using System.Linq.Expressions;
+using System.Reflection;
+
+namespace EditorialLint.Rules.Expressions;
+
+/// <summary>
+/// The small expression language of the general <c>rule</c> kind, compiled to LINQ expression trees:
+/// literals (numbers, 'strings', true, false, null), declared names and their properties
+/// (<c>s.WordCount</c>, case-insensitive), <c>! &amp;&amp; || == != &lt; &lt;= &gt; &gt;= + -</c>, parentheses and
+/// the string methods <c>startsWith</c>, <c>endsWith</c>, <c>contains</c>. A string compared with an
+/// enum property names a member of the enum (<c>m.Kind == 'NearMiss'</c>).
+/// </summary>
+public sealed class ConditionParser
+{
+    private readonly string _text;
+    private readonly IReadOnlyDictionary<string, ParameterExpression> _scope;
+    private readonly HashSet<ParameterExpression> _used = [];
+    private int _pos;
+
+    private ConditionParser(string text, IReadOnlyDictionary<string, ParameterExpression> scope)
+    {
+        _text = text;
+        _scope = scope;
+    }
+
+    /// <summary>Parses a boolean condition over the declared names in <paramref name="scope"/>.</summary>
+    public static LambdaExpression ParseCondition(string text, IReadOnlyDictionary<string, ParameterExpression> scope, ParameterExpression own)
+    {
+        var parser = new ConditionParser(text, scope);
+        parser._used.Add(own);
+        var body = parser.ParseOr();
+        parser.SkipSpace();
+        if (parser._pos < text.Length) throw new ExpressionSyntaxException($"unexpected '{text[parser._pos]}'", parser._pos);
+        if (body.Type != typeof(bool)) throw new ExpressionSyntaxException("the condition must be true or false", 0);
+        var parameters = parser._used.OrderBy(p => p == own ? 0 : 1).ToArray();
+        return Expression.Lambda(body, parameters);
+    }
+
+    /// <summary>Parses a value expression (for keys of asserted facts).</summary>
+    public static (Expression Body, IReadOnlyCollection<ParameterExpression> Used) ParseValue(string text, IReadOnlyDictionary<string, ParameterExpression> scope)
+    {
+        var parser = new ConditionParser(text, scope);
+        var body = parser.ParseOr();
+        parser.SkipSpace();
+        if (parser._pos < text.Length) throw new ExpressionSyntaxException($"unexpected '{text[parser._pos]}'", parser._pos);
+        return (body, parser._used);
+    }
+
+    private Expression ParseOr()
+    {
+        var left = ParseAnd();
+        while (Accept("||")) left = Expression.OrElse(AsBool(left), AsBool(ParseAnd()));
+        return left;
+    }
+
+    private Expression ParseAnd()
+    {
+        var left = ParseNot();
+        while (Accept("&&")) left = Expression.AndAlso(AsBool(left), AsBool(ParseNot()));
+        return left;
+    }
+
+    private Expression ParseNot()
+    {
+        SkipSpace();
+        if (Peek('!') && !PeekAt(1, '='))
+        {
+            _pos++;
+            return Expression.Not(AsBool(ParseNot()));
+        }
+
+        return ParseComparison();
+    }
+
+    private Expression ParseComparison()
+    {
+        var left = ParseAdditive();
+        foreach (var op in new[] { "==", "!=", "<=", ">=", "<", ">" })
+        {
+            var at = _pos;
+            if (!Accept(op)) continue;
+            var right = ParseAdditive();
+            (left, right) = Unify(left, right, at);
+            return op switch
+            {
+                "==" => Expression.Equal(left, right),
+                "!=" => Expression.NotEqual(left, right),
+                "<=" => Expression.LessThanOrEqual(left, right),
+                ">=" => Expression.GreaterThanOrEqual(left, right),
+                "<" => Expression.LessThan(left, right),
+                _ => Expression.GreaterThan(left, right),
+            };
+        }
+
+        return left;
+    }
+
+    private Expression ParseAdditive()
+    {
+        var left = ParseUnary();
+        while (true)
+        {
+            var at = _pos;
+            if (Accept("+"))
+            {
+                var right = ParseUnary();
+                if (left.Type == typeof(string) || right.Type == typeof(string))
+                {
+                    left = Expression.Call(typeof(string).GetMethod(nameof(string.Concat), [typeof(object), typeof(object)])!,
+                        Expression.Convert(left, typeof(object)), Expression.Convert(right, typeof(object)));
+                }
+                else
+                {
+                    (left, right) = Unify(left, right, at);
+                    left = Expression.Add(left, right);
+                }
+            }
+            else if (Accept("-"))
+            {
+                var right = ParseUnary();
+                (left, right) = Unify(left, right, at);
+                left = Expression.Subtract(left, right);
+            }
+            else
+            {
+                return left;
+            }
+        }
+    }
+
+    private Expression ParseUnary()
+    {
+        SkipSpace();
+        if (Peek('-'))
+        {
+            _pos++;
+            return Expression.Negate(ParseUnary());
+        }
+
+        return ParsePostfix();
+    }
+
+    private Expression ParsePostfix()
+    {
+        var expr = ParsePrimary();
+        while (true)
+        {
+            SkipSpace();
+            if (!Peek('.')) return expr;
+            _pos++;
+            var at = _pos;
+            var name = Identifier() ?? throw new ExpressionSyntaxException("a property name must follow '.'", at);
+            SkipSpace();
+            if (Peek('('))
+            {
+                _pos++;
+                var args = new List<Expression>();
+                SkipSpace();
+                if (!Peek(')'))
+                {
+                    do args.Add(ParseOr());
+                    while (Accept(","));
+                }
+
+                if (!Accept(")")) throw new ExpressionSyntaxException("missing ')'", _pos);
+                expr = CallMethod(expr, name, args, at);
+            }
+            else
+            {
+                var member = expr.Type.GetProperty(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)
+                    ?? throw new ExpressionSyntaxException($"{expr.Type.Name} has no property '{name}'", at);
+                expr = Expression.Property(expr, member);
+            }
+        }
+    }
+
+    private static Expression CallMethod(Expression target, string name, List<Expression> args, int at)
+    {
+        if (target.Type != typeof(string))
+            throw new ExpressionSyntaxException($"'{name}' applies to text only", at);
+        var method = name.ToLowerInvariant() switch
+        {
+            "startswith" => nameof(string.StartsWith),
+            "endswith" => nameof(string.EndsWith),
+            "contains" => nameof(string.Contains),
+            _ => throw new ExpressionSyntaxException($"unknown method '{name}'; use startsWith, endsWith or contains", at),
+        };
+        if (args.Count != 1 || args[0].Type != typeof(string))
+            throw new ExpressionSyntaxException($"'{name}' takes one text argument", at);
+        return Expression.Call(target, typeof(string).GetMethod(method, [typeof(string), typeof(StringComparison)])!,
+            args[0], Expression.Constant(StringComparison.Ordinal));
+    }
+
+    private Expression ParsePrimary()
+    {
+        SkipSpace();
+        var at = _pos;
+        if (_pos >= _text.Length) throw new ExpressionSyntaxException("the expression ends too early", at);
+        var c = _text[_pos];
+        if (c == '(')
+        {
+            _pos++;
+            var inner = ParseOr();
+            if (!Accept(")")) throw new ExpressionSyntaxException("missing ')'", _pos);
+            return inner;
+        }
+
+        if (c is '\'' or '"')
+        {
+            var close = _text.IndexOf(c, _pos + 1);
+            if (close < 0) throw new ExpressionSyntaxException("unterminated text literal", at);
+            var value = _text[(_pos + 1)..close];
+            _pos = close + 1;
+            return Expression.Constant(value);
+        }
+
+        if (char.IsDigit(c))
+        {
+            var start = _pos;
+            while (_pos < _text.Length && (char.IsDigit(_text[_pos]) || _text[_pos] == '.')) _pos++;
+            var number = _text[start.._pos];
+            return number.Contains('.')
+                ? Expression.Constant(double.Parse(number, CultureInfo.InvariantCulture))
+                : Expression.Constant(int.Parse(number, CultureInfo.InvariantCulture));
+        }
+
+        var name = Identifier() ?? throw new ExpressionSyntaxException($"unexpected '{c}'", at);
+        switch (name)
+        {
+            case "true": return Expression.Constant(true);
+            case "false": return Expression.Constant(false);
+            case "null": return Expression.Constant(null);
+        }
+
+        if (!_scope.TryGetValue(name, out var parameter))
+            throw new ExpressionSyntaxException($"'{name}' is not declared; declared: {string.Join(", ", _scope.Keys)}", at);
+        _used.Add(parameter);
+        return parameter;
+    }
+
+    private static (Expression, Expression) Unify(Expression left, Expression right, int at)
+    {
+        if (left.Type == right.Type) return (left, right);
+        if (left.Type.IsEnum && right is ConstantExpression { Value: string ls }) return (left, EnumConstant(left.Type, ls, at));
+        if (right.Type.IsEnum && left is ConstantExpression { Value: string rs }) return (EnumConstant(right.Type, rs, at), right);
+        if (left is ConstantExpression { Value: null } && !right.Type.IsValueType) return (Expression.Constant(null, right.Type), right);
+        if (right is ConstantExpression { Value: null } && !left.Type.IsValueType) return (left, Expression.Constant(null, left.Type));
+        if (IsNumber(left.Type) && IsNumber(right.Type))
+        {
+            var wide = left.Type == typeof(double) || right.Type == typeof(double) ? typeof(double) : typeof(long);
+            return (Expression.Convert(left, wide), Expression.Convert(right, wide));
+        }
+
+        throw new ExpressionSyntaxException($"cannot compare {left.Type.Name} with {right.Type.Name}", at);
+    }
+
+    private static Expression EnumConstant(Type type, string name, int at) =>
+        Enum.TryParse(type, name, ignoreCase: true, out var value)
+            ? Expression.Constant(value, type)
+            : throw new ExpressionSyntaxException($"'{name}' is not one of {string.Join(", ", Enum.GetNames(type))}", at);
+
+    private static bool IsNumber(Type t) => t == typeof(int) || t == typeof(long) || t == typeof(double);
+
+    private static Expression AsBool(Expression e) =>
+        e.Type == typeof(bool) ? e : throw new ExpressionSyntaxException("expected a true-or-false value", 0);
+
+    private string? Identifier()
+    {
+        SkipSpace();
+        var start = _pos;
+        if (_pos >= _text.Length || !(char.IsLetter(_text[_pos]) || _text[_pos] == '_')) return null;
+        while (_pos < _text.Length && (char.IsLetterOrDigit(_text[_pos]) || _text[_pos] == '_')) _pos++;
+        return _text[start.._pos];
+    }
+
+    private bool Accept(string token)
+    {
+        SkipSpace();
+        if (string.CompareOrdinal(_text, _pos, token, 0, token.Length) != 0) return false;
+        _pos += token.Length;
+        return true;
+    }
+
+    private bool Peek(char c) => _pos < _text.Length && _text[_pos] == c;
+
+    private bool PeekAt(int offset, char c) => _pos + offset < _text.Length && _text[_pos + offset] == c;
+
+    private void SkipSpace()
+    {
+        while (_pos < _text.Length && char.IsWhiteSpace(_text[_pos])) _pos++;
+    }
+}

@@ -1,0 +1,248 @@
+using EditorialLint.Core.Segmentation;
+using EditorialLint.Rules.Facts;
+
+namespace EditorialLint.Rules.Matching;
+
+/// <summary>
+/// Finds common words capitalised in mid-sentence, the mark of machine-translated or spun copy
+/// ("troops Along the border", "Biden Urge Putin Ease tension"). A word is a candidate only when
+/// the lexicon knows it, it is not a part of proper names, and it does not start its sentence,
+/// a quotation or a clause after a colon or dash. Headlines, title-case lines and quoted titles
+/// of works are left alone.
+/// </summary>
+public sealed class CapitalizationScanner : IScanner
+{
+    private readonly string _ruleId;
+    private readonly Lexicon _lexicon;
+    private readonly WordList _nameParts;
+    private readonly IReadOnlyList<string> _abstractSuffixes;
+
+    /// <summary>Creates the scanner for one rule.</summary>
+    public CapitalizationScanner(string ruleId, Lexicon lexicon, WordList nameParts, IReadOnlyList<string> abstractSuffixes)
+    {
+        _ruleId = ruleId;
+        _lexicon = lexicon;
+        _nameParts = nameParts;
+        _abstractSuffixes = abstractSuffixes;
+    }
+
+    private readonly record struct Word(int Start, int Length, bool Capitalized, bool AfterBreak, WordClass Classes, bool NamePart, bool FollowedByNumber);
+
+    /// <inheritdoc />
+    public void Scan(ScanContext context)
+    {
+        var text = context.Text;
+        var seg = context.Segmentation;
+        var words = new List<Word>(64);
+        foreach (var sentence in seg.Sentences)
+        {
+            if (sentence.IsHeadline) continue;
+            words.Clear();
+            CollectWords(text, seg.TokensOf(sentence), words);
+            if (words.Count < 3 || IsTitleCase(words)) continue;
+            ScanRuns(context, sentence, words);
+        }
+    }
+
+    private void CollectWords(string text, ReadOnlySpan<Token> tokens, List<Word> words)
+    {
+        var afterBreak = true;
+        var separated = false;
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            var token = tokens[t];
+            if (token.Kind == TokenKind.Punctuation)
+            {
+                var c = text[token.Start];
+                // Opening marks, colons and dashes start a new clause whose first word may be capitalised.
+                if (c is '\u201C' or '\u2018' or '"' or '(' or '[' or ':' or '\u2014' or '\u2013' or '-' or '\u2022' or '*' or '|' or '/')
+                    afterBreak = true;
+                separated = true;
+                continue;
+            }
+
+            if (token.Kind != TokenKind.Word)
+            {
+                afterBreak = false;
+                separated = true;
+                if (words.Count > 0 && token.Kind == TokenKind.Number)
+                    words[^1] = words[^1] with { FollowedByNumber = true };
+                continue;
+            }
+
+            var span = token.SpanOf(text);
+            var core = StripPossessive(span);
+            var capitalized = char.IsUpper(span[0]) && !IsAllCaps(core) && !HasLowerTail(span);
+            var classes = _lexicon.Classify(core);
+            var namePart = capitalized && _nameParts.Contains(core);
+            // A punctuation mark between two words breaks a run of capitalised words.
+            if (separated && words.Count > 0 && words[^1].Capitalized)
+                words.Add(new Word(-1, 0, false, false, WordClass.None, false, false));
+            words.Add(new Word(token.Start, token.Length, capitalized, afterBreak, classes, namePart, false));
+            afterBreak = false;
+            separated = false;
+        }
+    }
+
+    private void ScanRuns(ScanContext context, Sentence sentence, List<Word> words)
+    {
+        var i = 0;
+        while (i < words.Count)
+        {
+            if (!words[i].Capitalized)
+            {
+                i++;
+                continue;
+            }
+
+            var runStart = i;
+            while (i < words.Count && words[i].Capitalized) i++;
+            var runEnd = i; // exclusive
+            var next = runEnd < words.Count ? words[runEnd] : default;
+            var prev = runStart > 0 ? words[runStart - 1] : default;
+            for (var k = runStart; k < runEnd; k++)
+            {
+                var w = words[k];
+                if (w.AfterBreak || w.NamePart || w.FollowedByNumber) continue;
+                if (w.Classes == WordClass.None || (w.Classes & WordClass.Proper) != 0) continue;
+                if (InQuotedTitle(context, w.Start)) continue;
+                if (Flags(context.Text, words, runStart, runEnd, k, prev, next))
+                    Report(context, sentence, w);
+            }
+        }
+    }
+
+    private bool Flags(string text, List<Word> words, int runStart, int runEnd, int k, Word prev, Word next)
+    {
+        var w = words[k];
+        var length = runEnd - runStart;
+        var c = w.Classes;
+        var nextIsLowerWord = next.Start >= 0 && next.Length > 0 && !next.Capitalized;
+
+        // Alone between lower-case words: "troops Along the border", "is The second".
+        if (length == 1) return true;
+
+        var isFirst = k == runStart;
+        var isLast = k == runEnd - 1;
+        bool IsProper(Word x) => x.Classes == WordClass.None && !x.NamePart;
+
+        // Between two proper names: "Biden Urge Putin".
+        if (!isFirst && !isLast && IsProper(words[k - 1]) && IsProper(words[k + 1])) return true;
+
+        if (isLast)
+        {
+            // A verb form or function word ending a run: "Eve Told reporters", "Putin Last week".
+            var pureVerb = (c & WordClass.Verb) != 0 && (c & WordClass.Noun) == 0;
+            var functionOnly = (c & (WordClass.Function | WordClass.Adverb)) != 0 && (c & WordClass.Noun) == 0;
+            if ((pureVerb || functionOnly) && (nextIsLowerWord || next.Start < 0 || next.Length == 0)) return true;
+
+            if (IsProper(words[k - 1]))
+            {
+                // A name followed by a verb and its object: "Putin Ease tension".
+                if ((c & WordClass.Verb) != 0 && nextIsLowerWord && (next.Classes & (WordClass.Verb | WordClass.Function)) == 0
+                    && next.Classes != WordClass.None)
+                    return true;
+                // A name followed by an abstract noun: "Ukraine Negotiation".
+                if ((c & WordClass.Noun) != 0 && HasAbstractSuffix(text, w)) return true;
+            }
+        }
+
+        // A verb opening a run right after an adverb or pronoun: "Biden also Urge Russian President".
+        if (isFirst && (c & WordClass.Verb) != 0 && prev.Start >= 0 && prev.Length > 0 && !prev.Capitalized
+            && (prev.Classes & WordClass.Adverb) != 0 && (prev.Classes & (WordClass.Noun | WordClass.Adjective)) == 0)
+            return true;
+        return false;
+    }
+
+    private bool HasAbstractSuffix(string text, Word w)
+    {
+        var word = text.AsSpan(w.Start, w.Length);
+        foreach (var suffix in _abstractSuffixes)
+        {
+            if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
+    }
+
+    private void Report(ScanContext context, Sentence sentence, Word w)
+    {
+        var text = context.Text;
+        var value = text.Substring(w.Start, w.Length);
+        context.Facts.Add(new Match(_ruleId, w.Start, w.Length, value)
+        {
+            ParagraphIndex = sentence.ParagraphIndex,
+            SentenceIndex = sentence.Index,
+            InHeadline = sentence.IsHeadline,
+            Replacement = char.ToLowerInvariant(value[0]) + value[1..],
+            Detail = value.ToLowerInvariant(),
+        });
+    }
+
+    /// <summary>A line where capitalised common words are as many as lower-case ones is title case, not prose.</summary>
+    private static bool IsTitleCase(List<Word> words)
+    {
+        int upper = 0, lower = 0;
+        foreach (var w in words)
+        {
+            if (w.Start < 0 || w.Classes == WordClass.None) continue;
+            if (w.Capitalized)
+            {
+                // Sentence openers and parts of names are capitalised in any prose.
+                if (!w.AfterBreak && !w.NamePart) upper++;
+            }
+            else if ((w.Classes & WordClass.Function) == 0) lower++;
+        }
+
+        return upper >= 3 && upper >= lower;
+    }
+
+    /// <summary>Words inside a short quotation in title case are a title of a work: “War and Peace”.</summary>
+    private bool InQuotedTitle(ScanContext context, int offset)
+    {
+        foreach (var q in context.Segmentation.Quotations)
+        {
+            if (q.Start > offset) break;
+            if (!q.IsClosed || offset >= q.End || q.Length > 120) continue;
+            int upper = 0, lower = 0;
+            var tokens = new List<Token>();
+            Tokenizer.Tokenize(context.Text, q.Start + 1, q.End - 1, tokens);
+            foreach (var t in tokens)
+            {
+                if (t.Kind != TokenKind.Word) continue;
+                var s = t.SpanOf(context.Text);
+                if (char.IsUpper(s[0])) upper++;
+                else if ((_lexicon.Classify(s) & WordClass.Function) == 0) lower++;
+            }
+
+            if (upper > 0 && upper >= lower) return true;
+        }
+
+        return false;
+    }
+
+    private static ReadOnlySpan<char> StripPossessive(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 2 && word[^1] is 's' && word[^2] is '\'' or '\u2019') return word[..^2];
+        if (word.Length > 1 && word[^1] is '\'' or '\u2019') return word[..^1];
+        return word;
+    }
+
+    private static bool IsAllCaps(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2) return word.Length == 1 && word[0] == 'I';
+        foreach (var ch in word)
+        {
+            if (char.IsLower(ch)) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>"Western-backed": a hyphenated word whose last part is lower case reads as a lower-case word.</summary>
+    private static bool HasLowerTail(ReadOnlySpan<char> word)
+    {
+        var dash = word.LastIndexOf('-');
+        return dash > 0 && dash + 1 < word.Length && char.IsLower(word[dash + 1]);
+    }
+}

@@ -1,0 +1,74 @@
+namespace EditorialLint.Rules.Officials;
+
+/// <summary>A public official from the registry (also a fact, inserted when the article names them).</summary>
+public sealed class Official
+{
+    /// <summary>Creates an official.</summary>
+    public Official(int id, string name, string? gender, IReadOnlyList<string> alternatives,
+        IReadOnlyList<string> misspellings, IReadOnlyList<OfficialRole> roles)
+    {
+        Id = id;
+        Name = name;
+        Gender = gender;
+        Alternatives = alternatives;
+        Misspellings = misspellings;
+        Roles = roles;
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        FirstName = words.Length > 1 ? words[0] : "";
+        Surname = words[^1];
+    }
+
+    /// <summary>Index in the registry.</summary>
+    public int Id { get; }
+
+    /// <summary>Canonical spelling.</summary>
+    public string Name { get; }
+
+    /// <summary>First word of the canonical name (empty for a one-word name).</summary>
+    public string FirstName { get; }
+
+    /// <summary>Last word of the canonical name.</summary>
+    public string Surname { get; }
+
+    /// <summary><c>male</c>, <c>female</c> or null.</summary>
+    public string? Gender { get; }
+
+    /// <summary>Accepted alternative spellings (full names or surnames).</summary>
+    public IReadOnlyList<string> Alternatives { get; }
+
+    /// <summary>Known wrong forms (full names or surnames).</summary>
+    public IReadOnlyList<string> Misspellings { get; }
+
+    /// <summary>Posts held.</summary>
+    public IReadOnlyList<OfficialRole> Roles { get; }
+
+    /// <summary>The post to name in messages: the latest one.</summary>
+    public string RoleText => Roles.Count == 0 ? "public official" : Roles.MaxBy(r => r.From ?? 0)!.Role;
+
+    /// <summary>
+    /// Whether a title phrase fits one of the official's posts: equal to one of its titles, or one
+    /// ends the other ("spokeswoman" fits "White House spokeswoman"), and no gender clash.
+    /// </summary>
+    public bool FitsTitle(string phrase, string? phraseGender)
+    {
+        if (phraseGender is not null && Gender is not null && phraseGender != Gender) return false;
+        foreach (var role in Roles)
+        {
+            foreach (var title in role.Titles)
+            {
+                if (title.Equals(phrase, StringComparison.OrdinalIgnoreCase)
+                    || title.EndsWith(" " + phrase, StringComparison.OrdinalIgnoreCase)
+                    || phrase.EndsWith(" " + title, StringComparison.OrdinalIgnoreCase))
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The titles of all posts, for messages.</summary>
+    public string TitlesText => string.Join(", ", Roles.SelectMany(r => r.Titles).Distinct().Take(4));
+
+    /// <inheritdoc />
+    public override string ToString() => Name;
+}

@@ -1,0 +1,53 @@
+using EditorialLint.Rules.Packs;
+
+namespace EditorialLint.Rules.Officials;
+
+/// <summary>The officials registry read from <c>officials.yaml</c>: data, not code.</summary>
+public sealed class OfficialRegistry
+{
+    private OfficialRegistry(IReadOnlyList<Official> officials) => Officials = officials;
+
+    /// <summary>All officials, indexed by <see cref="Official.Id"/>.</summary>
+    public IReadOnlyList<Official> Officials { get; }
+
+    /// <summary>Reads the registry, refusing duplicates and entries without a role.</summary>
+    public static OfficialRegistry Parse(string file, string yaml)
+    {
+        var root = YamlMap.Parse(file, yaml);
+        root.AllowOnly(["officials"], "the officials registry");
+        var officials = new List<Official>();
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in root.Maps("officials"))
+        {
+            entry.AllowOnly(["name", "gender", "alternatives", "misspellings", "roles"], "an official");
+            var name = entry.RequiredString("name", "an official");
+            var gender = entry.String("gender");
+            if (gender is not (null or "male" or "female"))
+                throw entry.ErrorAt("gender", $"official '{name}': gender must be male or female");
+            var alternatives = entry.Strings("alternatives").Select(a => a.Value).ToList();
+            var misspellings = entry.Strings("misspellings").Select(a => a.Value).ToList();
+            foreach (var form in alternatives.Append(name))
+            {
+                if (form.Contains(' ') || form == name)
+                {
+                    if (seen.TryGetValue(form, out var owner))
+                        throw entry.ErrorHere($"official '{name}': the name '{form}' is already {owner}'s");
+                    seen[form] = name;
+                }
+            }
+
+            var roles = entry.Maps("roles").Select(r =>
+            {
+                r.AllowOnly(["role", "country", "from", "to", "titles"], "a role");
+                var from = r.Has("from") ? r.Int("from", 0) : (int?)null;
+                var to = r.Has("to") ? r.Int("to", 0) : (int?)null;
+                return new OfficialRole(r.RequiredString("role", $"a role of {name}"), r.String("country") ?? "",
+                    from, to, r.Strings("titles").Select(t => t.Value.ToLowerInvariant()).ToList());
+            }).ToList();
+            if (roles.Count == 0) throw entry.ErrorHere($"official '{name}' has no role");
+            officials.Add(new Official(officials.Count, name, gender, alternatives, misspellings, roles));
+        }
+
+        return new OfficialRegistry(officials);
+    }
+}

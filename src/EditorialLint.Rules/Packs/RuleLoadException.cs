@@ -1,0 +1,30 @@
+namespace EditorialLint.Rules.Packs;
+
+/// <summary>
+/// A rule file or data file that cannot be loaded. The message is one line a rule author can act on:
+/// <c>file:line:col: what is wrong (key 'x')</c>.
+/// </summary>
+public sealed class RuleLoadException : Exception
+{
+    /// <summary>Creates the exception for a place in a file.</summary>
+    public RuleLoadException(string file, int line, int column, string problem)
+        : base($"{file}:{line}:{column}: {problem}")
+    {
+        File = file;
+        Line = line;
+        Column = column;
+        Problem = problem;
+    }
+
+    /// <summary>The file at fault.</summary>
+    public string File { get; }
+
+    /// <summary>1-based line.</summary>
+    public int Line { get; }
+
+    /// <summary>1-based column.</summary>
+    public int Column { get; }
+
+    /// <summary>What is wrong, without the place.</summary>
+    public string Problem { get; }
+}

@@ -1,0 +1,83 @@
+using System.Reflection;
+
+namespace EditorialLint.Rules.Packs;
+
+/// <summary>Where rule packs and their data files come from: the shipped set embedded in the tool, or a folder.</summary>
+public abstract class RuleSource
+{
+    /// <summary>The rules shipped inside the tool.</summary>
+    public static RuleSource Shipped { get; } = new EmbeddedRuleSource();
+
+    /// <summary>A rule file or a folder of rule files on disk.</summary>
+    public static RuleSource FromPath(string path) => new FileRuleSource(path);
+
+    /// <summary>How paths from this source are shown in messages.</summary>
+    public abstract string DisplayName(string relativePath);
+
+    /// <summary>The rule pack files (relative paths) this source offers.</summary>
+    public abstract IReadOnlyList<string> PackFiles();
+
+    /// <summary>Reads a file of this source; relative paths resolve against the pack's folder.</summary>
+    public abstract string? ReadText(string relativePath);
+
+    private sealed class EmbeddedRuleSource : RuleSource
+    {
+        private const string Prefix = "rules/";
+        private readonly Assembly _assembly = typeof(RuleSource).Assembly;
+
+        public override string DisplayName(string relativePath) => Prefix + relativePath;
+
+        public override IReadOnlyList<string> PackFiles() =>
+            _assembly.GetManifestResourceNames()
+                .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal) && n.EndsWith(".rules.yaml", StringComparison.Ordinal))
+                .Select(n => n[Prefix.Length..])
+                .Order(StringComparer.Ordinal)
+                .ToList();
+
+        public override string? ReadText(string relativePath)
+        {
+            using var stream = _assembly.GetManifestResourceStream(Prefix + relativePath.Replace('\\', '/'));
+            if (stream is null) return null;
+            using var reader = new StreamReader(stream);
+            return reader.ReadToEnd();
+        }
+    }
+
+    private sealed class FileRuleSource : RuleSource
+    {
+        private readonly string _root;
+        private readonly string? _singleFile;
+
+        public FileRuleSource(string path)
+        {
+            if (File.Exists(path))
+            {
+                _root = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+                _singleFile = Path.GetFileName(path);
+            }
+            else
+            {
+                _root = path;
+            }
+        }
+
+        public override string DisplayName(string relativePath) =>
+            Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.Combine(_root, relativePath));
+
+        public override IReadOnlyList<string> PackFiles()
+        {
+            if (_singleFile is not null) return [_singleFile];
+            if (!Directory.Exists(_root)) return [];
+            return Directory.EnumerateFiles(_root, "*.rules.yaml", SearchOption.AllDirectories)
+                .Select(f => Path.GetRelativePath(_root, f).Replace('\\', '/'))
+                .Order(StringComparer.Ordinal)
+                .ToList();
+        }
+
+        public override string? ReadText(string relativePath)
+        {
+            var full = Path.Combine(_root, relativePath);
+            return File.Exists(full) ? File.ReadAllText(full) : null;
+        }
+    }
+}

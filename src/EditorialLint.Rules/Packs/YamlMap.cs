@@ -1,0 +1,186 @@
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace EditorialLint.Rules.Packs;
+
+/// <summary>A YAML mapping read with its marks, so every problem can name file, line, column and key.</summary>
+public sealed class YamlMap
+{
+    private readonly YamlMappingNode _node;
+
+    /// <summary>Wraps a mapping node of <paramref name="file"/>.</summary>
+    public YamlMap(string file, YamlMappingNode node)
+    {
+        File = file;
+        _node = node;
+    }
+
+    /// <summary>The file shown in messages.</summary>
+    public string File { get; }
+
+    /// <summary>1-based line of the mapping.</summary>
+    public int Line => (int)_node.Start.Line;
+
+    /// <summary>1-based column of the mapping.</summary>
+    public int Column => (int)_node.Start.Column;
+
+    /// <summary>The keys present, in order.</summary>
+    public IEnumerable<string> Keys => _node.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? "");
+
+    /// <summary>Whether <paramref name="key"/> is present.</summary>
+    public bool Has(string key) => Find(key) is not null;
+
+    /// <summary>Refuses keys not in <paramref name="allowed"/>.</summary>
+    public void AllowOnly(IEnumerable<string> allowed, string what)
+    {
+        var set = allowed as ISet<string> ?? new HashSet<string>(allowed, StringComparer.Ordinal);
+        foreach (var key in _node.Children.Keys)
+        {
+            var name = (key as YamlScalarNode)?.Value ?? "";
+            if (!set.Contains(name))
+                throw Error(key, $"unknown key '{name}' in {what}; allowed: {string.Join(", ", set.Order(StringComparer.Ordinal))}");
+        }
+    }
+
+    /// <summary>A scalar value, or null when absent.</summary>
+    public string? String(string key)
+    {
+        var node = Find(key);
+        if (node is null) return null;
+        if (node is YamlScalarNode scalar) return scalar.Value ?? "";
+        throw Error(node, $"'{key}' must be a single value");
+    }
+
+    /// <summary>A scalar value that must be present.</summary>
+    public string RequiredString(string key, string what) =>
+        String(key) is { Length: > 0 } value ? value : throw Error(_node, $"{what} has no '{key}'");
+
+    /// <summary>An integer value, or <paramref name="fallback"/> when absent.</summary>
+    public int Int(string key, int fallback)
+    {
+        var text = String(key);
+        if (text is null) return fallback;
+        return int.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw Error(Find(key)!, $"'{key}' must be a whole number, not '{text}'");
+    }
+
+    /// <summary>A boolean value, or <paramref name="fallback"/> when absent.</summary>
+    public bool Bool(string key, bool fallback)
+    {
+        var text = String(key);
+        return text switch
+        {
+            null => fallback,
+            "true" or "yes" => true,
+            "false" or "no" => false,
+            _ => throw Error(Find(key)!, $"'{key}' must be true or false, not '{text}'"),
+        };
+    }
+
+    /// <summary>A list of scalars (a single scalar counts as a list of one); empty when absent.</summary>
+    public IReadOnlyList<Located<string>> Strings(string key)
+    {
+        var node = Find(key);
+        switch (node)
+        {
+            case null:
+                return [];
+            case YamlScalarNode scalar:
+                return [new Located<string>(scalar.Value ?? "", (int)scalar.Start.Line, (int)scalar.Start.Column)];
+            case YamlSequenceNode seq:
+                return seq.Children.Select(item => item is YamlScalarNode s
+                    ? new Located<string>(s.Value ?? "", (int)s.Start.Line, (int)s.Start.Column)
+                    : throw Error(item, $"'{key}' must list plain values")).ToList();
+            default:
+                throw Error(node, $"'{key}' must be a list of values");
+        }
+    }
+
+    /// <summary>A nested mapping, or null when absent.</summary>
+    public YamlMap? Map(string key)
+    {
+        var node = Find(key);
+        return node switch
+        {
+            null => null,
+            YamlMappingNode map => new YamlMap(File, map),
+            _ => throw Error(node, $"'{key}' must be a mapping"),
+        };
+    }
+
+    /// <summary>A list of mappings; empty when absent.</summary>
+    public IReadOnlyList<YamlMap> Maps(string key)
+    {
+        var node = Find(key);
+        return node switch
+        {
+            null => [],
+            YamlSequenceNode seq => seq.Children.Select(item => item is YamlMappingNode m
+                ? new YamlMap(File, m)
+                : throw Error(item, $"each item of '{key}' must be a mapping")).ToList(),
+            _ => throw Error(node, $"'{key}' must be a list"),
+        };
+    }
+
+    /// <summary>A list of lists of scalars (e.g. variant groups); empty when absent.</summary>
+    public IReadOnlyList<IReadOnlyList<Located<string>>> StringLists(string key)
+    {
+        var node = Find(key);
+        if (node is null) return [];
+        if (node is not YamlSequenceNode outer) throw Error(node, $"'{key}' must be a list of lists");
+        return outer.Children.Select(inner => inner is YamlSequenceNode seq
+            ? (IReadOnlyList<Located<string>>)seq.Children.Select(s => s is YamlScalarNode sc
+                ? new Located<string>(sc.Value ?? "", (int)sc.Start.Line, (int)sc.Start.Column)
+                : throw Error(s, $"'{key}' must hold plain values")).ToList()
+            : throw Error(inner, $"each item of '{key}' must be a list")).ToList();
+    }
+
+    /// <summary>A mapping of scalar keys to scalar values, in order; empty when absent.</summary>
+    public IReadOnlyList<(Located<string> Key, string Value)> Pairs(string key)
+    {
+        var node = Find(key);
+        if (node is null) return [];
+        if (node is not YamlMappingNode map) throw Error(node, $"'{key}' must be a mapping of 'wrong: right'");
+        return map.Children.Select(kv => kv.Key is YamlScalarNode k && kv.Value is YamlScalarNode v
+            ? (new Located<string>(k.Value ?? "", (int)k.Start.Line, (int)k.Start.Column), v.Value ?? "")
+            : throw Error(kv.Key, $"'{key}' must map plain values to plain values")).ToList();
+    }
+
+    /// <summary>An error at the value of <paramref name="key"/> (or at the mapping when absent).</summary>
+    public RuleLoadException ErrorAt(string key, string problem) => Error((YamlNode?)Find(key) ?? _node, problem);
+
+    /// <summary>An error at this mapping.</summary>
+    public RuleLoadException ErrorHere(string problem) => Error(_node, problem);
+
+    /// <summary>An error at a place found earlier.</summary>
+    public RuleLoadException ErrorAt<T>(Located<T> place, string problem) => new(File, place.Line, place.Column, problem);
+
+    private YamlNode? Find(string key) =>
+        _node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+
+    private RuleLoadException Error(YamlNode node, string problem) =>
+        new(File, (int)node.Start.Line, (int)node.Start.Column, problem);
+
+    /// <summary>Parses a YAML document whose root must be a mapping.</summary>
+    public static YamlMap Parse(string file, string text)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            var reason = (e.InnerException?.Message ?? e.Message).Split('\n')[0];
+            var message = e.Message.Contains("): ", StringComparison.Ordinal) ? e.Message[(e.Message.IndexOf("): ", StringComparison.Ordinal) + 3)..] : e.Message;
+            throw new RuleLoadException(file, (int)e.Start.Line, (int)e.Start.Column, $"YAML syntax error: {FirstLine(message) ?? reason}");
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+            throw new RuleLoadException(file, 1, 1, "expected a YAML mapping at the top of the file");
+        return new YamlMap(file, root);
+    }
+
+    private static string? FirstLine(string text) => text.Split('\n', 2)[0].Trim() is { Length: > 0 } s ? s : null;
+}

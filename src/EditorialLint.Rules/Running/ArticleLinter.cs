@@ -1,0 +1,102 @@
+using EditorialLint.Core.Articles;
+using EditorialLint.Core.Diagnostics;
+using EditorialLint.Core.Segmentation;
+using EditorialLint.Rules.Compilation;
+using EditorialLint.Rules.Facts;
+using EditorialLint.Rules.Matching;
+
+namespace EditorialLint.Rules.Running;
+
+/// <summary>
+/// The flow for one article: segment, scan, run the rule network in a fresh session, and turn the
+/// reports into diagnostics that point into the original file. Thread-safe; one instance serves all.
+/// </summary>
+public sealed class ArticleLinter
+{
+    private readonly CompiledRuleSet _rules;
+
+    /// <summary>Creates a linter over a compiled rule set.</summary>
+    public ArticleLinter(CompiledRuleSet rules) => _rules = rules;
+
+    /// <summary>The rule set in use.</summary>
+    public CompiledRuleSet Rules => _rules;
+
+    /// <summary>Lints one article.</summary>
+    public LintResult Lint(Article article)
+    {
+        var findings = Find(article.Text, article.Path, out var timeouts);
+        var diagnostics = findings.Select(f => ToDiagnostic(article, f)).ToList();
+        return new LintResult(article, diagnostics, timeouts);
+    }
+
+    /// <summary>Runs the rules over a text the rules see, giving findings in that text's coordinates.</summary>
+    public IReadOnlyList<Finding> Find(string text, string path, out IReadOnlyList<string> timeouts)
+    {
+        var segmentation = Segmenter.Segment(text);
+        var scan = new ScanContext(segmentation);
+        foreach (var scanner in _rules.Scanners) scanner.Scan(scan);
+
+        var session = _rules.Factory.CreateSession();
+        session.Insert(new ArticleInfo(path, text.Length, segmentation.Paragraphs.Count, segmentation.Sentences.Count,
+            segmentation.Headline is not null));
+        session.InsertAll(segmentation.Paragraphs);
+        session.InsertAll(segmentation.Sentences);
+        session.InsertAll(segmentation.Quotations);
+        var timedOut = new List<string>();
+        foreach (var fact in scan.Facts)
+        {
+            if (fact is PatternTimeout t) timedOut.Add(t.RuleId);
+            else session.Insert(fact);
+        }
+
+        session.Fire();
+        timeouts = timedOut;
+
+        var findings = new List<Finding>();
+        var seen = new HashSet<(string, int, int)>();
+        foreach (var report in session.Query<Report>())
+        {
+            if (!seen.Add((report.RuleId, report.Start, report.Length))) continue;
+            var descriptor = _rules.Descriptors[report.RuleId];
+            var values = new Dictionary<string, string>(report.Values) { ["match"] = text.Substring(report.Start, report.Length) };
+            findings.Add(new Finding(report.RuleId, descriptor.Category, descriptor.Severity, descriptor.FormatMessage(values),
+                report.Start, report.Length, report.Fixes));
+        }
+
+        findings.Sort((a, b) =>
+        {
+            var c = a.Start.CompareTo(b.Start);
+            if (c == 0) c = string.CompareOrdinal(a.RuleId, b.RuleId);
+            return c == 0 ? a.Length.CompareTo(b.Length) : c;
+        });
+        return findings;
+    }
+
+    private static Diagnostic ToDiagnostic(Article article, Finding finding)
+    {
+        var (offset, length) = article.Map.ToSource(finding.Start, finding.Length);
+        var source = article.Source.Text;
+        var start = article.SourceLines.GetPosition(offset);
+        var end = article.SourceLines.GetPosition(offset + length);
+        return new Diagnostic
+        {
+            RuleId = finding.RuleId,
+            Category = finding.Category,
+            Severity = finding.Severity,
+            Message = finding.Message,
+            Line = start.Line,
+            Column = start.Column,
+            EndLine = end.Line,
+            EndColumn = end.Column,
+            Offset = offset,
+            Length = length,
+            Text = source.Substring(offset, length),
+            Fixes = finding.Fixes.Select(f =>
+            {
+                var (fo, fl) = article.Map.ToSource(f.Offset, f.Length);
+                return new Fix(fo, fl, f.Replacement);
+            }).ToList(),
+            Field = article.Fields.Count > 1 ? article.FindField(finding.Start)?.Name : null,
+        };
+    }
+}

@@ -1,0 +1,54 @@
+using EditorialLint.Core.Diagnostics;
+using EditorialLint.Core.Fixes;
+using EditorialLint.Rules.Packs;
+
+namespace EditorialLint.Rules.Running;
+
+/// <summary>
+/// Runs the examples every rule carries: a bad text must report exactly its expected spans (and
+/// fix to its <c>fixed</c> text), a good text must stay silent. Only the example's own rule counts.
+/// </summary>
+public static class ExampleRunner
+{
+    /// <summary>Runs the examples of <paramref name="rule"/>.</summary>
+    public static IReadOnlyList<ExampleFailure> Run(ArticleLinter linter, RuleSpec rule)
+    {
+        var failures = new List<ExampleFailure>();
+        foreach (var example in rule.Examples)
+        {
+            var findings = linter.Find(example.Text, "example", out _).Where(f => f.RuleId == rule.Id).ToList();
+            void Fail(string problem) => failures.Add(new ExampleFailure(rule.Id, rule.File, example.Line, problem));
+            if (!example.IsBad)
+            {
+                if (findings.Count > 0) Fail($"expected no report in a good example, got {Describe(example.Text, findings)}");
+                continue;
+            }
+
+            var expected = example.Expect.SelectMany(e => Occurrences(example.Text, e).Select(start => (Text: e, Start: start))).ToList();
+            var missed = expected.Where(e => !findings.Any(f => f.Start < e.Start + e.Text.Length && e.Start < f.End)).ToList();
+            var extra = findings.Where(f => !expected.Any(e => f.Start < e.Start + e.Text.Length && e.Start < f.End)).ToList();
+            if (missed.Count > 0 || extra.Count > 0)
+            {
+                Fail($"expected [{string.Join(", ", example.Expect.Select(e => $"'{e}'"))}] got {Describe(example.Text, findings)}");
+                continue;
+            }
+
+            if (example.Fixed is not null)
+            {
+                var (fixedText, _) = FixApplier.Apply(example.Text, findings.SelectMany(f => f.Fixes));
+                if (fixedText != example.Fixed) Fail($"expected the fix to give '{example.Fixed}' got '{fixedText}'");
+            }
+        }
+
+        return failures;
+    }
+
+    private static string Describe(string text, List<Finding> findings) =>
+        findings.Count == 0 ? "nothing" : "[" + string.Join(", ", findings.Select(f => $"'{text.Substring(f.Start, f.Length)}'")) + "]";
+
+    private static IEnumerable<int> Occurrences(string text, string needle)
+    {
+        for (var i = text.IndexOf(needle, StringComparison.Ordinal); i >= 0; i = text.IndexOf(needle, i + 1, StringComparison.Ordinal))
+            yield return i;
+    }
+}
