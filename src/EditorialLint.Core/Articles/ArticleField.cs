@@ -1,3 +1,5 @@
+using EditorialLint.Core.Text;
+
 namespace EditorialLint.Core.Articles;
 
 /// <summary>
@@ -17,6 +19,13 @@ public sealed record ArticleField(string Name, int Start, int Length)
 
     /// <summary>The name of the body field.</summary>
     public const string Body = "body";
+
+    /// <summary>
+    /// For a CMS JSON field, maps offsets within the field (0 is <see cref="Start"/>) to offsets
+    /// within the field's decoded JSON string value, as a client that sent it counts them; null
+    /// for other formats. Identity unless the body was Markdown or HTML.
+    /// </summary>
+    public SourceMap? ValueMap { get; init; }
 
     /// <summary>The offset just after the field in <see cref="Article.Text"/>.</summary>
     public int End => Start + Length;

@@ -46,12 +46,15 @@ public sealed class CmsJsonReader : IArticleReader
 
             var start = output.Length;
             var bodyFormat = name == ArticleField.Body ? parsed.BodyFormat : ArticleFormat.Text;
+            SourceMap valueMap;
             if (bodyFormat == ArticleFormat.Text)
             {
                 foreach (var c in value.Chars)
                 {
                     output.AppendDecoded(c.Value, c.Start, c.Length);
                 }
+
+                valueMap = SourceMap.Identity(value.Decoded.Length);
             }
             else
             {
@@ -63,9 +66,11 @@ public sealed class CmsJsonReader : IArticleReader
                     var (offset, length) = stringMap.ToSource(comment.Offset, comment.Length);
                     comments.Add(comment with { Offset = offset, Length = length });
                 }
+
+                valueMap = inner.Map;
             }
 
-            fields.Add(new ArticleField(name, start, output.Length - start));
+            fields.Add(new ArticleField(name, start, output.Length - start) { ValueMap = valueMap });
         }
 
         return new Article(source, output.ToString(), output.BuildMap(), ArticleFormat.Json, fields, comments, parsed.Suppressions);

@@ -9,7 +9,7 @@ namespace EditorialLint.Core.Reading;
 
 /// <summary>
 /// Reads Markdown: rules see the prose (headings, paragraphs, list items, block quotes,
-/// link text, inline code), with emphasis markers, link targets, images, code blocks, HTML
+/// link text, inline code, table cells), with emphasis markers, link targets, images, code blocks, HTML
 /// and front matter left out. Blocks are separated by a blank line (<c>"\n\n"</c>); a soft
 /// or hard line break inside a block is <c>"\n"</c>. HTML comments are kept as <see cref="MarkupComment"/>s.
 /// </summary>
@@ -18,6 +18,7 @@ public sealed class MarkdownReader : IArticleReader
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePreciseSourceLocation()
         .UseYamlFrontMatter()
+        .UsePipeTables()
         .Build();
 
     /// <summary>The shared instance; the reader has no state.</summary>

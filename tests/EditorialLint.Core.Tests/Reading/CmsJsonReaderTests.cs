@@ -85,6 +85,20 @@ public class CmsJsonReaderTests
     }
 
     [Fact]
+    public void Read_Fields_ValueMapGivesOffsetsWithinTheSentString()
+    {
+        const string json = """{"headline": "A \u201cquote\u201d", "format": "markdown", "body": "Some *very* bold &amp; claim"}""";
+        var article = Read(json);
+        var headline = article.Fields.Single(f => f.Name == ArticleField.Headline);
+        var body = article.Fields.Single(f => f.Name == ArticleField.Body);
+        var bold = article.Text.IndexOf("bold") - body.Start;
+
+        Assert.True(headline.ValueMap!.IsIdentity);
+        Assert.Equal(("Some *very* ".Length, 4), body.ValueMap!.ToSource(bold, 4));
+        Assert.Equal(("Some *very* bold ".Length, "&amp;".Length), body.ValueMap.ToSource(bold + 5, 1));
+    }
+
+    [Fact]
     public void Read_BodyBeforeHeadline_TextStillStartsWithTheHeadline()
     {
         const string json = """{"body": "Body text.", "standfirst": null, "headline": "Head"}""";
@@ -102,7 +116,8 @@ public class CmsJsonReaderTests
         var article = Read("""{"headline": "", "body": ""}""");
 
         Assert.Equal(string.Empty, article.Text);
-        Assert.Equal([new ArticleField(ArticleField.Body, 0, 0)], article.Fields);
+        var body = Assert.Single(article.Fields);
+        Assert.Equal((ArticleField.Body, 0, 0), (body.Name, body.Start, body.Length));
     }
 
     [Fact]

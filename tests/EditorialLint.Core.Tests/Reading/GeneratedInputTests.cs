@@ -16,7 +16,7 @@ public class GeneratedInputTests
         "[link](http://x.y/a_b)", "[ref][r]", "![img](i.png)", "<https://a.b>", "&amp;", "&ndash;", "&#x1F600;", "&bogus;",
         "\\*", "\\\\", "\\[", "# ", "## H ##", "- ", "1. ", "> ", "---\n", "```\nfence\n```\n", "    code\n",
         "<!-- c -->", "<!-- multi\nline -->", "<span>", "</span>", "<div>\n", "\t", "’", "\U0001F4B8", "a_b_c", "*", "_", "[", "]", "<", ">", "&",
-        "\n[r]: http://r.example\n",
+        "\n[r]: http://r.example\n", "\n| a | *b* |\n|---|:-:|\n| c\\|d | `e` |\n", "|", " | ",
     ];
 
     private static readonly string[] HtmlFragments =

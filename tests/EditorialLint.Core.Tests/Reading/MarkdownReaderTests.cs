@@ -66,6 +66,7 @@ public class MarkdownReaderTests
     [InlineData("<div>\nhtml block\n</div>\n\nProse <span>inline</span> tags.", "Prose inline tags.")]
     [InlineData("Before\n\n***\n\nAfter", "Before\n\nAfter")]
     [InlineData("---\ntitle: x\n---\nBody only.", "Body only.")]
+    [InlineData("| Party | Seats |\n|---|--:|\n| *Labour* | 411 |\n| Tory \\| Con | 121 |", "Party\n\nSeats\n\nLabour\n\n411\n\nTory | Con\n\n121")]
     [InlineData("", "")]
     public void Read_Construct_YieldsProse(string markdown, string expected)
     {
