@@ -80,7 +80,7 @@ public static class Tokenizer
     {
         foreach (var ch in s)
         {
-            if (!char.IsDigit(ch) && ch is not ('.' or ',' or ':')) return false;
+            if (!char.IsDigit(ch) && ch is not ('.' or ',' or ':' or '-')) return false;
         }
 
         return true;

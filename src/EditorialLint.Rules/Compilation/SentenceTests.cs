@@ -33,6 +33,9 @@ public static class SentenceTests
         {
             var word = s.Text.AsSpan(w.Start - s.Start, w.Length);
             if ((lexicon.Classify(word) & WordClass.Verb) != 0) return false;
+            // A contraction carries its verb: it's, they're, we've, I'll, he'd, I'm.
+            var apostrophe = word.IndexOfAny('\'', '\u2019');
+            if (apostrophe > 0 && word[(apostrophe + 1)..] is "s" or "re" or "ve" or "ll" or "d" or "m" or "t") return false;
             if (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal)) return false;
         }
 

@@ -16,6 +16,7 @@ public sealed class Mention
         Kind = kind;
         Expected = expected;
         Variant = variant;
+        VariantKey = variant.Length == 0 ? "" : NameSpelling.Fold(variant);
         IsSurnameOnly = isSurnameOnly;
     }
 
@@ -45,6 +46,9 @@ public sealed class Mention
 
     /// <summary>The surname as written, for consistency; empty when the surname itself is misspelled.</summary>
     public string Variant { get; }
+
+    /// <summary>The variant's folded key: spellings of one name share it (Zelensky, Zelenskyy, Zelenskiy).</summary>
+    public string VariantKey { get; }
 
     /// <summary>Whether only the surname was written.</summary>
     public bool IsSurnameOnly { get; }

@@ -23,7 +23,7 @@ public sealed class OfficialNameKind : IRuleKind
 
     /// <inheritdoc />
     public IReadOnlyCollection<string> Keys { get; } =
-        ["check", "registry", "titles", "lexicon", "name-parts", "prefer", "generic-titles"];
+        ["check", "registry", "titles", "lexicon", "name-parts", "proper-names", "prefer", "generic-titles"];
 
     /// <inheritdoc />
     public void Compile(RuleSpec rule, CompileContext context)
@@ -32,8 +32,9 @@ public sealed class OfficialNameKind : IRuleKind
         var titles = context.Titles(rule);
         var lexicon = context.Lexicon(rule);
         var nameParts = context.WordListFile(rule, "name-parts", "lexicon/name-parts.txt", ignoreCase: false);
+        var properNames = context.WordListFile(rule, "proper-names", "lexicon/proper-names.txt", ignoreCase: true);
         context.SharedScanner("names:" + CompileContext.DataKey(rule, "registry", "officials.yaml"),
-            () => new NameIndex(registry, titles, lexicon, nameParts));
+            () => new NameIndex(registry, titles, lexicon, nameParts, properNames));
 
         var id = rule.Id;
         var check = rule.Body.String("check") ?? throw rule.Body.ErrorHere($"rule {id}: an official-name rule needs 'check'");
@@ -72,7 +73,8 @@ public sealed class OfficialNameKind : IRuleKind
             case "title":
             {
                 var generic = new WordList(rule.Body.Strings("generic-titles").Select(g => g.Value), ignoreCase: true);
-                Expression<Func<Mention, bool>> named = m => m.Kind != MentionKind.NearMiss;
+                // Only a full name ties a title to one person: "Foreign Minister Abbas" may be someone else.
+                Expression<Func<Mention, bool>> named = m => m.Kind != MentionKind.NearMiss && !m.IsSurnameOnly;
                 Expression<Func<Mention, TitleCue, bool>> before = (m, t) => t.NameStart == m.Start;
                 Expression<Func<TitleCue, bool>> specific = t => !generic.Contains(t.Phrase);
                 Expression<Func<Mention, TitleCue, Official, bool>> misfit = (m, t, o) => o.Id == m.OfficialId && !o.FitsTitle(t.Phrase, t.Gender);
@@ -86,7 +88,8 @@ public sealed class OfficialNameKind : IRuleKind
             {
                 IReadOnlyList<string> prefer = rule.Body.Strings("prefer").Select(p => p.Value).ToArray();
                 Expression<Func<Mention, bool>> hasVariant = m => m.Variant != "";
-                Expression<Func<Mention, Mention, bool>> sameName = (m, x) => x.OfficialId == m.OfficialId && x.Variant != "";
+                // Only spellings of the same word compete: Zelensky and Zelenskyy, not Tedros and Ghebreyesus.
+                Expression<Func<Mention, Mention, bool>> sameName = (m, x) => x.OfficialId == m.OfficialId && x.VariantKey == m.VariantKey;
                 Expression<Func<Mention, IEnumerable<Mention>, bool>> off = (m, all) =>
                     Consistency.IsOff(m.Variant, all.Select(x => new ValueTuple<string, int>(x.Variant, x.Start)), prefer);
                 Expression<Action<IContext, Mention, Official, IEnumerable<Mention>>> report = (ctx, m, o, all) =>

@@ -26,7 +26,13 @@ public sealed class CapitalizationScanner : IScanner
         _abstractSuffixes = abstractSuffixes;
     }
 
-    private readonly record struct Word(int Start, int Length, bool Capitalized, bool AfterBreak, WordClass Classes, bool NamePart, bool FollowedByNumber);
+    private readonly record struct Word(int Start, int Length, bool Capitalized, bool AfterBreak, WordClass Classes, bool NamePart, bool FollowedByNumber)
+    {
+        public bool IsConnector { get; init; }
+    }
+
+    // Lower-case words that join the parts of one name: Plan of Action, Office for the Coordination of Humanitarian Affairs.
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "the", "to", "on", "and", "in", "de", "del", "von", "van", "der", "la", "le", "du", "da", "&" };
 
     /// <inheritdoc />
     public void Scan(ScanContext context)
@@ -55,9 +61,12 @@ public sealed class CapitalizationScanner : IScanner
             {
                 var c = text[token.Start];
                 // Opening marks, colons and dashes start a new clause whose first word may be capitalised.
-                if (c is '\u201C' or '\u2018' or '"' or '(' or '[' or ':' or '\u2014' or '\u2013' or '-' or '\u2022' or '*' or '|' or '/')
+                if (c is '\u201C' or '\u2018' or '"' or '\'' or '(' or '[' or ':' or '\u2014' or '\u2013' or '-' or '\u2022' or '*' or '|' or '/')
                     afterBreak = true;
-                separated = true;
+                // The full stop of a title abbreviation keeps the name together: St. Cloud, Gen. Mark Milley.
+                var abbreviation = c == '.' && words.Count > 0 && words[^1].Capitalized && words[^1].NamePart && words[^1].Length <= 4
+                    && token.Start == words[^1].Start + words[^1].Length;
+                if (!abbreviation) separated = true;
                 continue;
             }
 
@@ -72,13 +81,16 @@ public sealed class CapitalizationScanner : IScanner
 
             var span = token.SpanOf(text);
             var core = StripPossessive(span);
-            var capitalized = char.IsUpper(span[0]) && !IsAllCaps(core) && !HasLowerTail(span);
+            var capitalized = char.IsUpper(span[0]) && core.Length > 1 && !IsAllCaps(core) && !HasLowerTail(span);
             var classes = _lexicon.Classify(core);
             var namePart = capitalized && _nameParts.Contains(core);
             // A punctuation mark between two words breaks a run of capitalised words.
             if (separated && words.Count > 0 && words[^1].Capitalized)
                 words.Add(new Word(-1, 0, false, false, WordClass.None, false, false));
-            words.Add(new Word(token.Start, token.Length, capitalized, afterBreak, classes, namePart, false));
+            words.Add(new Word(token.Start, token.Length, capitalized, afterBreak, classes, namePart, false)
+            {
+                IsConnector = !capitalized && Connectors.Contains(span.ToString()),
+            });
             afterBreak = false;
             separated = false;
         }
@@ -106,6 +118,7 @@ public sealed class CapitalizationScanner : IScanner
                 if (w.AfterBreak || w.NamePart || w.FollowedByNumber) continue;
                 if (w.Classes == WordClass.None || (w.Classes & WordClass.Proper) != 0) continue;
                 if (InQuotedTitle(context, w.Start)) continue;
+                if (JoinedToName(words, runStart, runEnd)) continue;
                 if (Flags(context.Text, words, runStart, runEnd, k, prev, next))
                     Report(context, sentence, w);
             }
@@ -119,8 +132,14 @@ public sealed class CapitalizationScanner : IScanner
         var c = w.Classes;
         var nextIsLowerWord = next.Start >= 0 && next.Length > 0 && !next.Capitalized;
 
-        // Alone between lower-case words: "troops Along the border", "is The second".
-        if (length == 1) return true;
+        // Alone between lower-case words: "troops Along the border", "is The second". A lone
+        // capitalised noun or adjective is more often a name (Arsenal, Patriot) and stays silent.
+        if (length == 1)
+        {
+            // Before a verb it is the subject, a name: "Inter looked the more dangerous side".
+            var nextIsVerb = nextIsLowerWord && (next.Classes & WordClass.Verb) != 0 && (next.Classes & (WordClass.Noun | WordClass.Function)) == 0;
+            return (c & (WordClass.Function | WordClass.Adverb)) != 0 || ((c & WordClass.Verb) != 0 && !nextIsVerb);
+        }
 
         var isFirst = k == runStart;
         var isLast = k == runEnd - 1;
@@ -152,6 +171,29 @@ public sealed class CapitalizationScanner : IScanner
             && (prev.Classes & WordClass.Adverb) != 0 && (prev.Classes & (WordClass.Noun | WordClass.Adjective)) == 0)
             return true;
         return false;
+    }
+
+    /// <summary>Whether a connector links the run to another capitalised word: "Plan of Action", "Group of Seven".</summary>
+    private static bool JoinedToName(List<Word> words, int runStart, int runEnd)
+    {
+        var k = runStart - 1;
+        var connectors = 0;
+        while (k >= 0 && words[k].IsConnector && connectors < 2)
+        {
+            k--;
+            connectors++;
+        }
+
+        if (connectors > 0 && k >= 0 && words[k].Capitalized) return true;
+        k = runEnd;
+        connectors = 0;
+        while (k < words.Count && words[k].IsConnector && connectors < 2)
+        {
+            k++;
+            connectors++;
+        }
+
+        return connectors > 0 && k < words.Count && words[k].Capitalized && words[k - 1].Start >= 0;
     }
 
     private bool HasAbstractSuffix(string text, Word w)

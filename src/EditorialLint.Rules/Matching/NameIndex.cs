@@ -22,10 +22,12 @@ public sealed class NameIndex : IScanner
     private readonly TitleVocabulary _titles;
     private readonly Lexicon _lexicon;
     private readonly WordList _nameParts;
+    private readonly WordList _properNames;
 
-    /// <summary>Indexes <paramref name="registry"/>.</summary>
-    public NameIndex(OfficialRegistry registry, TitleVocabulary titles, Lexicon lexicon, WordList nameParts)
+    /// <summary>Indexes <paramref name="registry"/>; <paramref name="properNames"/> are other people's and places' names.</summary>
+    public NameIndex(OfficialRegistry registry, TitleVocabulary titles, Lexicon lexicon, WordList nameParts, WordList properNames)
     {
+        _properNames = properNames;
         _titles = titles;
         _lexicon = lexicon;
         _nameParts = nameParts;
@@ -56,9 +58,6 @@ public sealed class NameIndex : IScanner
             {
                 var words = wrong.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 AddForm(new NameForm(o, words, false));
-                // A misspelled full name with a wrong surname also makes that surname wrong on its own.
-                if (words.Length > 1 && !_correctSurnames.Contains(words[^1]))
-                    AddForm(new NameForm(o, [words[^1]], false));
             }
         }
     }
@@ -93,6 +92,7 @@ public sealed class NameIndex : IScanner
         {
             var token = tokens[t];
             if (token.Kind != TokenKind.Word || !char.IsUpper(text[token.Start])) continue;
+            if (IsFollowedByName(text, tokens, t)) continue; // a first name, the surname comes next
             var (surname, surnameLength) = WithoutPossessive(text, token);
             var mention = Resolve(context, tokens, t, surname, surnameLength);
             if (mention is null) continue;
@@ -175,6 +175,8 @@ public sealed class NameIndex : IScanner
         // 2. Near misses of a surname nobody listed: "Brinken", "Psacki", "Zelenksy".
         if (surname.Length < MinNearMissLength || _lexicon.Classify(surname) != WordClass.None
             || _nameParts.Contains(surname) || IsAllCaps(surname)) return null;
+        // A known name of a place or person (Ireland, Austen) is a near miss only after the official's first name.
+        var knownName = _properNames.Contains(surname);
         var key = NameSpelling.Fold(surname);
         List<(Official Official, string Surname)>? candidates = null;
         foreach (var d in NameSpelling.Deletions(key))
@@ -204,6 +206,7 @@ public sealed class NameIndex : IScanner
                 if (!IsTitleLike(given)) continue;
             }
 
+            if (knownName) continue;
             var confident = candidates.Count == 1 && surname.Length >= 7;
             return new Mention(o, token.Start, surnameLength, surname, MentionKind.NearMiss, correctSurname, "", true)
             {
@@ -242,6 +245,15 @@ public sealed class NameIndex : IScanner
         if (bestPhrase is null) return;
         var lastWordEnd = tokens[t - 1].End;
         context.Facts.Add(new TitleCue(bestStart, lastWordEnd - bestStart, bestPhrase, mention.Start, bestGender));
+    }
+
+    private bool IsFollowedByName(string text, Token[] tokens, int t)
+    {
+        if (t + 1 >= tokens.Length) return false;
+        var next = tokens[t + 1];
+        if (next.Kind != TokenKind.Word || !char.IsUpper(text[next.Start]) || !OnlySpaceBetween(text, tokens[t].End, next.Start)) return false;
+        var word = text.AsSpan(next.Start, next.Length);
+        return _lexicon.Classify(word) == WordClass.None && !_nameParts.Contains(word) && !IsAllCaps(word.ToString());
     }
 
     private bool IsTitleLike(string word) =>
