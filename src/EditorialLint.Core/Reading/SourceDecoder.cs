@@ -92,7 +92,7 @@ public static class SourceDecoder
         }
         catch (DecoderFallbackException e)
         {
-            var at = e.Index >= 0 ? $" at byte {e.Index + bomLength}" : string.Empty;
+            var at = e.Index >= 0 ? $" near byte {e.Index + bomLength}" : string.Empty;
             throw new UnreadableInputException(path, $"{path}: not valid {name}{at}; save it as UTF-8 and try again", e);
         }
 

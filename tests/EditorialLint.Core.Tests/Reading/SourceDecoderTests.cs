@@ -163,7 +163,7 @@ public class SourceDecoderTests
 
         var error = Assert.Throws<UnreadableInputException>(() => SourceDecoder.Decode("a.txt", bytes));
 
-        Assert.Contains("not valid UTF-16", error.Message);
+        Assert.Equal("a.txt: not valid UTF-16 near byte 4; save it as UTF-8 and try again", error.Message);
     }
 
     [Fact]
