@@ -48,7 +48,10 @@ public interface ISession
     /// <exception cref="RuleRuntimeException">An action threw and no handler marked the failure handled.</exception>
     int Fire(int maxRulesNumber);
 
-    /// <summary>The facts in the session assignable to <typeparamref name="T"/>, in insertion order.</summary>
+    /// <summary>
+    /// A snapshot of the facts in the session assignable to <typeparamref name="T"/>; insertion order
+    /// until facts are retracted, after which new facts may take the freed places.
+    /// </summary>
     /// <typeparam name="T">The fact type.</typeparam>
     /// <returns>A snapshot of the matching facts.</returns>
     IEnumerable<T> Query<T>();

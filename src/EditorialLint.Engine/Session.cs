@@ -1,7 +1,6 @@
 using System.Linq.Expressions;
 using EditorialLint.Engine.Rete;
 using EditorialLint.Engine.RuleModel;
-using Tuple = EditorialLint.Engine.Rete.Tuple;
 
 namespace EditorialLint.Engine;
 
@@ -31,7 +30,14 @@ internal sealed class Session : ISession
         _context = new ActionContext(this);
     }
 
-    public IAgenda Agenda => _agenda;
+    public IAgenda Agenda
+    {
+        get
+        {
+            Start();
+            return _agenda;
+        }
+    }
 
     public ISessionEvents Events => _events;
 

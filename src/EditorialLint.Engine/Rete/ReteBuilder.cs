@@ -45,6 +45,7 @@ internal sealed class ReteBuilder(ExpressionCompiler compiler)
     {
         Count(NodeKind.Root);
         Count(NodeKind.Dummy);
+        _dummy.Seal();
         var indexed = _betaNodes.Values.Count(n => n.Key is not null);
         var metrics = new NetworkMetrics(_counts, indexed, compiler.CompiledCount, _terminals);
         return new Network(_root, _dummy, _memoryCount, metrics);

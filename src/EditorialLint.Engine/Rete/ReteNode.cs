@@ -12,9 +12,10 @@ internal abstract class ReteNode(NodeKind kind)
     /// <summary>The rules this node serves; several when the node is shared.</summary>
     public IReadOnlyList<IRuleDefinition> Rules => _rules;
 
+    /// <summary>Records a rule; rules are compiled one after another, so a repeat can only be the last one.</summary>
     public void AddRule(IRuleDefinition rule)
     {
-        if (!_rules.Contains(rule))
+        if (_rules.Count == 0 || !ReferenceEquals(_rules[^1], rule))
         {
             _rules.Add(rule);
         }
