@@ -36,6 +36,9 @@ public sealed class Paragraph
     /// <summary>Whether this is the last paragraph of the article.</summary>
     public bool IsLast { get; }
 
+    /// <summary>Whether the paragraph opens with a quotation mark (a quotation continued from the paragraph before may).</summary>
+    public bool StartsWithQuote => Text.Length > 0 && Text[0] is '\u201C' or '"' or '\u2018' or '\u00AB';
+
     /// <summary>How many lines the paragraph spans.</summary>
     public int LineCount { get; }
 

@@ -27,7 +27,7 @@ public sealed class Quotation
     /// <summary>Exclusive end offset.</summary>
     public int End => Start + Length;
 
-    /// <summary>The opening mark.</summary>
+    /// <summary>The opening mark, or <c>'\0'</c> for a closing mark that nothing opened (then <see cref="Length"/> is 1).</summary>
     public char Open { get; }
 
     /// <summary>The closing mark, or <c>'\0'</c> when the quotation is not closed in its paragraph.</summary>
@@ -35,6 +35,9 @@ public sealed class Quotation
 
     /// <summary>Nesting depth: 0 for an outer quotation, 1 for a quotation inside it.</summary>
     public int Depth { get; }
+
+    /// <summary>Whether it starts with an opening mark; false for a closing mark that nothing opened.</summary>
+    public bool IsOpening => Open != '\0';
 
     /// <summary>Whether a matching closing mark was found in the paragraph.</summary>
     public bool IsClosed { get; }

@@ -258,7 +258,13 @@ public static class Segmenter
 
         void Close(int at, char close, char expectedOpen)
         {
-            if (stack.Count == 0 || stack.All(q => q.Open != expectedOpen)) return;
+            if (stack.Count == 0 || stack.All(q => q.Open != expectedOpen))
+            {
+                // A closing double mark that nothing opened; a lone right single mark is an apostrophe.
+                if (close == '\u201D') found.Add(new Quotation(paragraphIndex, at, 1, '\0', close, stack.Count, false));
+                return;
+            }
+
             while (stack.Count > 0)
             {
                 var (start, open) = stack.Pop();

@@ -53,15 +53,30 @@ public sealed class GeneralRuleKind : IRuleKind
         }
 
         var then = rule.Body.Map("then") ?? throw rule.Body.ErrorHere($"rule {rule.Id}: a general rule needs 'then:'");
-        then.AllowOnly(["report", "assert"], $"the 'then' of rule {rule.Id}");
+        then.AllowOnly(["report", "length", "assert"], $"the 'then' of rule {rule.Id}");
         var ctx = Expression.Parameter(typeof(IContext), "ctx");
         Expression insert;
         ParameterExpression target;
         if (then.String("report") is { } reported)
         {
             target = Declared(then, "report", reported, scope, rule);
+            // 'length' narrows the report to the start of the fact: the opening mark of a quotation, say.
+            var length = Span(target, "Length", then, rule);
+            if (then.String("length") is { } lengthText)
+            {
+                try
+                {
+                    var (body, _) = ConditionParser.ParseValue(lengthText, scope);
+                    length = body.Type == typeof(int) ? body : throw new ExpressionSyntaxException("'length' must be a whole number", 0);
+                }
+                catch (ExpressionSyntaxException e)
+                {
+                    throw then.ErrorAt("length", $"rule {rule.Id}: {e.Message}");
+                }
+            }
+
             insert = Expression.Call(typeof(Reporting).GetMethod(nameof(Reporting.FromSpan))!,
-                Expression.Constant(rule.Id), Span(target, "Start", then, rule), Span(target, "Length", then, rule));
+                Expression.Constant(rule.Id), Span(target, "Start", then, rule), length);
         }
         else if (then.Map("assert") is { } assert)
         {
