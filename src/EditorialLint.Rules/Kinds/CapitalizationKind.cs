@@ -14,7 +14,7 @@ public sealed class CapitalizationKind : IRuleKind
     public string Name => "capitalization";
 
     /// <inheritdoc />
-    public IReadOnlyCollection<string> Keys { get; } = ["lexicon", "name-parts", "abstract-suffixes"];
+    public IReadOnlyCollection<string> Keys { get; } = ["lexicon", "name-parts", "abstract-suffixes", "prepositions", "exceptions"];
 
     /// <inheritdoc />
     public void Compile(RuleSpec rule, CompileContext context)
@@ -22,7 +22,9 @@ public sealed class CapitalizationKind : IRuleKind
         var lexicon = context.Lexicon(rule);
         var nameParts = context.WordListFile(rule, "name-parts", "lexicon/name-parts.txt", ignoreCase: false);
         var suffixes = rule.Body.Strings("abstract-suffixes").Select(s => s.Value).ToArray();
-        context.Scanners.Add(new CapitalizationScanner(rule.Id, lexicon, nameParts, suffixes));
+        var prepositions = new WordList(rule.Body.Strings("prepositions").Select(p => p.Value), ignoreCase: true);
+        var exceptions = rule.Body.Strings("exceptions").Select(e => e.Value).ToArray();
+        context.Scanners.Add(new CapitalizationScanner(rule.Id, lexicon, nameParts, suffixes, prepositions, exceptions));
         context.EngineRules.Add(ExistenceKind.MatchRule(rule, "body"));
     }
 }

@@ -16,14 +16,25 @@ public sealed class CapitalizationScanner : IScanner
     private readonly Lexicon _lexicon;
     private readonly WordList _nameParts;
     private readonly IReadOnlyList<string> _abstractSuffixes;
+    private readonly WordList _prepositions;
+    private readonly IReadOnlyList<string> _exceptions;
 
     /// <summary>Creates the scanner for one rule.</summary>
-    public CapitalizationScanner(string ruleId, Lexicon lexicon, WordList nameParts, IReadOnlyList<string> abstractSuffixes)
+    /// <param name="ruleId">The rule whose matches it reports.</param>
+    /// <param name="lexicon">Common English words with their classes.</param>
+    /// <param name="nameParts">Capitalised words that form parts of names.</param>
+    /// <param name="abstractSuffixes">Endings of abstract nouns (Negotiation), which do not end names.</param>
+    /// <param name="prepositions">Prepositions and conjunctions that are never capitalised inside a name.</param>
+    /// <param name="exceptions">Names that break that rule (Reporters Without Borders).</param>
+    public CapitalizationScanner(string ruleId, Lexicon lexicon, WordList nameParts, IReadOnlyList<string> abstractSuffixes,
+        WordList prepositions, IReadOnlyList<string> exceptions)
     {
         _ruleId = ruleId;
         _lexicon = lexicon;
         _nameParts = nameParts;
         _abstractSuffixes = abstractSuffixes;
+        _prepositions = prepositions;
+        _exceptions = exceptions;
     }
 
     private readonly record struct Word(int Start, int Length, bool Capitalized, bool AfterBreak, WordClass Classes, bool NamePart, bool FollowedByNumber)
@@ -76,6 +87,8 @@ public sealed class CapitalizationScanner : IScanner
                 separated = true;
                 if (words.Count > 0 && token.Kind == TokenKind.Number)
                     words[^1] = words[^1] with { FollowedByNumber = true };
+                // A number or address is a word of no class: it ends runs and stops connectors.
+                words.Add(new Word(token.Start, token.Length, false, false, WordClass.None, false, false));
                 continue;
             }
 
@@ -119,6 +132,7 @@ public sealed class CapitalizationScanner : IScanner
                 if (w.Classes == WordClass.None || (w.Classes & WordClass.Proper) != 0) continue;
                 if (InQuotedTitle(context, w.Start)) continue;
                 if (JoinedToName(words, runStart, runEnd)) continue;
+                if (InException(context.Text, sentence, w.Start)) continue;
                 if (Flags(context.Text, words, runStart, runEnd, k, prev, next))
                     Report(context, sentence, w);
             }
@@ -166,10 +180,35 @@ public sealed class CapitalizationScanner : IScanner
             }
         }
 
+        // A preposition or conjunction opening a run after a lower-case word: "arrived In Istanbul",
+        // "guarantees For Ukraine". Articles may open names (The Hague, The Associated Press).
+        if (isFirst && IsPreposition(text, w) && prev.Start >= 0 && prev.Length > 0 && !prev.Capitalized)
+            return true;
+
+        // A preposition or conjunction inside a run is a headline dropped into the text:
+        // "Zelenskyy Thanks Partners For New Air Defense Systems".
+        if (!isFirst && IsPreposition(text, w))
+            return true;
+
         // A verb opening a run right after an adverb or pronoun: "Biden also Urge Russian President".
         if (isFirst && (c & WordClass.Verb) != 0 && prev.Start >= 0 && prev.Length > 0 && !prev.Capitalized
             && (prev.Classes & WordClass.Adverb) != 0 && (prev.Classes & (WordClass.Noun | WordClass.Adjective)) == 0)
             return true;
+        return false;
+    }
+
+    private bool IsPreposition(string text, Word w) => _prepositions.Contains(text.AsSpan(w.Start, w.Length));
+
+    private bool InException(string text, Sentence sentence, int offset)
+    {
+        foreach (var name in _exceptions)
+        {
+            var from = Math.Max(sentence.Start, offset - name.Length);
+            var window = text.AsSpan(from, Math.Min(sentence.End, offset + name.Length) - from);
+            var at = window.IndexOf(name, StringComparison.Ordinal);
+            if (at >= 0 && from + at <= offset && offset < from + at + name.Length) return true;
+        }
+
         return false;
     }
 
