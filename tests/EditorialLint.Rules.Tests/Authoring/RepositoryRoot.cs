@@ -1,0 +1,19 @@
+namespace EditorialLint.Rules.Tests.Authoring;
+
+/// <summary>The checkout the tests run from, found by walking up to the solution file.</summary>
+internal static class RepositoryRoot
+{
+    public static string Path { get; } = Find();
+
+    public static string File(string relative) => System.IO.Path.Combine(Path, relative);
+
+    private static string Find()
+    {
+        for (var dir = AppContext.BaseDirectory; dir is not null; dir = System.IO.Path.GetDirectoryName(dir))
+        {
+            if (System.IO.File.Exists(System.IO.Path.Combine(dir, "EditorialLint.sln"))) return dir;
+        }
+
+        throw new InvalidOperationException($"no EditorialLint.sln above {AppContext.BaseDirectory}");
+    }
+}
