@@ -30,7 +30,7 @@ internal sealed class AggregateNode(
             return;
         }
 
-        var result = Collection.Create(left.Matches?.Keys);
+        var result = Collection.Create(left);
         if (left.Result is null)
         {
             left.Result = new Fact(result);

@@ -7,33 +7,39 @@ internal sealed class BetaMemory
 
     public Dictionary<Fact, RightEntry> Right { get; } = [];
 
-    public Dictionary<object, HashSet<LeftEntry>> LeftIndex { get; } = [];
+    public Dictionary<object, IndexBucket> LeftIndex { get; } = [];
 
-    public Dictionary<object, HashSet<RightEntry>> RightIndex { get; } = [];
+    public Dictionary<object, IndexBucket> RightIndex { get; } = [];
 
     public int Stamp { get; set; }
 
-    public static void Add<T>(Dictionary<object, HashSet<T>> index, object key, T entry)
+    public static void Add(Dictionary<object, IndexBucket> index, IndexedEntry entry)
     {
-        if (ReferenceEquals(key, IndexKey.Unmatchable))
+        if (ReferenceEquals(entry.Key, IndexKey.Unmatchable))
         {
             return;
         }
 
-        if (!index.TryGetValue(key, out var bucket))
+        if (!index.TryGetValue(entry.Key, out var bucket))
         {
-            bucket = [];
-            index.Add(key, bucket);
+            bucket = new IndexBucket();
+            index.Add(entry.Key, bucket);
         }
 
-        bucket.Add(entry);
+        bucket.Append(entry);
     }
 
-    public static void Remove<T>(Dictionary<object, HashSet<T>> index, object key, T entry)
+    public static void Remove(Dictionary<object, IndexBucket> index, IndexedEntry entry)
     {
-        if (index.TryGetValue(key, out var bucket) && bucket.Remove(entry) && bucket.Count == 0)
+        if (!index.TryGetValue(entry.Key, out var bucket))
         {
-            index.Remove(key);
+            return;
+        }
+
+        bucket.Remove(entry);
+        if (bucket.Count == 0)
+        {
+            index.Remove(entry.Key);
         }
     }
 }

@@ -5,11 +5,11 @@ internal sealed class BetaMemoryNode() : TupleSourceNode(NodeKind.BetaMemory), I
 {
     public int MemoryIndex { get; set; }
 
-    public object CreateMemory() => new HashSet<Tuple>();
+    public object CreateMemory() => new TupleList();
 
     public void LeftAssert(Session session, Tuple tuple)
     {
-        session.Memory<HashSet<Tuple>>(this).Add(tuple);
+        session.Memory<TupleList>(this).Add(tuple);
         foreach (var child in Children)
         {
             child.LeftAssert(session, tuple);
@@ -26,7 +26,7 @@ internal sealed class BetaMemoryNode() : TupleSourceNode(NodeKind.BetaMemory), I
 
     public void LeftRetract(Session session, Tuple tuple)
     {
-        session.Memory<HashSet<Tuple>>(this).Remove(tuple);
+        session.Memory<TupleList>(this).Remove(tuple);
         foreach (var child in Children)
         {
             child.LeftRetract(session, tuple);

@@ -47,7 +47,7 @@ internal abstract class BetaNode : ReteNode, ITupleSink, IFactSink, IMemoryNode
             // Nothing left-activates a join under the dummy node; it holds the root tuple from the start.
             var entry = new LeftEntry(Tuple.Root, IndexKey.None);
             memory.Left.Add(Tuple.Root, entry);
-            BetaMemory.Add(memory.LeftIndex, entry.Key, entry);
+            BetaMemory.Add(memory.LeftIndex, entry);
         }
 
         return memory;
@@ -58,15 +58,14 @@ internal abstract class BetaNode : ReteNode, ITupleSink, IFactSink, IMemoryNode
         var memory = session.Memory<BetaMemory>(this);
         var entry = new LeftEntry(tuple, KeyOf(session, tuple));
         memory.Left.Add(tuple, entry);
-        BetaMemory.Add(memory.LeftIndex, entry.Key, entry);
+        BetaMemory.Add(memory.LeftIndex, entry);
         if (memory.RightIndex.TryGetValue(entry.Key, out var bucket))
         {
-            foreach (var right in bucket)
+            for (var right = (RightEntry?)bucket.First; right is not null; right = (RightEntry?)right.NextInBucket)
             {
                 if (Matches(session, tuple, right.Fact))
                 {
-                    Link(entry, right);
-                    MatchAdded(session, entry, right);
+                    MatchAdded(session, Match.Link(entry, right));
                 }
             }
         }
@@ -81,54 +80,44 @@ internal abstract class BetaNode : ReteNode, ITupleSink, IFactSink, IMemoryNode
         var key = KeyOf(session, tuple);
         if (!key.Equals(entry.Key))
         {
-            BetaMemory.Remove(memory.LeftIndex, entry.Key, entry);
+            BetaMemory.Remove(memory.LeftIndex, entry);
             entry.Key = key;
-            BetaMemory.Add(memory.LeftIndex, key, entry);
+            BetaMemory.Add(memory.LeftIndex, entry);
         }
 
         var stamp = ++memory.Stamp;
+        for (var match = entry.FirstMatch; match is not null; match = match.NextOfLeft)
+        {
+            match.Keep = false;
+            match.Right.Probe = match;
+            match.Right.ProbeStamp = stamp;
+        }
+
+        var last = entry.LastMatch;
         if (memory.RightIndex.TryGetValue(key, out var bucket))
         {
-            foreach (var right in bucket)
+            for (var right = (RightEntry?)bucket.First; right is not null; right = (RightEntry?)right.NextInBucket)
             {
                 if (!Matches(session, tuple, right.Fact))
                 {
                     continue;
                 }
 
-                right.Stamp = stamp;
-                if (entry.Matches is not null && entry.Matches.ContainsKey(right))
+                if (right.ProbeStamp == stamp)
                 {
-                    MatchUpdated(session, entry, right);
+                    right.Probe!.Keep = true;
+                    MatchUpdated(session, right.Probe);
                 }
                 else
                 {
-                    Link(entry, right);
-                    MatchAdded(session, entry, right);
+                    var added = Match.Link(entry, right);
+                    added.Keep = true;
+                    MatchAdded(session, added);
                 }
             }
         }
 
-        if (entry.Matches is not null)
-        {
-            List<RightEntry>? stale = null;
-            foreach (var right in entry.Matches.Keys)
-            {
-                if (right.Stamp != stamp)
-                {
-                    (stale ??= []).Add(right);
-                }
-            }
-
-            if (stale is not null)
-            {
-                foreach (var right in stale)
-                {
-                    MatchRemoved(session, entry, right, Unlink(entry, right));
-                }
-            }
-        }
-
+        DropStale(session, entry, last);
         LeftCompleted(session, entry, LeftChange.Updated);
     }
 
@@ -140,16 +129,13 @@ internal abstract class BetaNode : ReteNode, ITupleSink, IFactSink, IMemoryNode
             return;
         }
 
-        BetaMemory.Remove(memory.LeftIndex, entry.Key, entry);
-        if (entry.Matches is not null)
+        BetaMemory.Remove(memory.LeftIndex, entry);
+        for (var match = entry.FirstMatch; match is not null;)
         {
-            foreach (var (right, child) in entry.Matches)
-            {
-                right.Matches!.Remove(entry);
-                MatchRemoved(session, entry, right, child);
-            }
-
-            entry.Matches = null;
+            var next = match.NextOfLeft;
+            match.Unlink();
+            MatchRemoved(session, match);
+            match = next;
         }
 
         LeftCompleted(session, entry, LeftChange.Retracted);
@@ -160,15 +146,14 @@ internal abstract class BetaNode : ReteNode, ITupleSink, IFactSink, IMemoryNode
         var memory = session.Memory<BetaMemory>(this);
         var entry = new RightEntry(fact, Key is null ? IndexKey.None : Key.ForFact(session, fact, this));
         memory.Right.Add(fact, entry);
-        BetaMemory.Add(memory.RightIndex, entry.Key, entry);
+        BetaMemory.Add(memory.RightIndex, entry);
         if (memory.LeftIndex.TryGetValue(entry.Key, out var bucket))
         {
-            foreach (var left in bucket)
+            for (var left = (LeftEntry?)bucket.First; left is not null; left = (LeftEntry?)left.NextInBucket)
             {
                 if (Matches(session, left.Tuple, fact))
                 {
-                    Link(left, entry);
-                    MatchAdded(session, left, entry);
+                    MatchAdded(session, Match.Link(left, entry));
                     LeftCompleted(session, left, LeftChange.MatchesChanged);
                 }
             }
@@ -182,55 +167,67 @@ internal abstract class BetaNode : ReteNode, ITupleSink, IFactSink, IMemoryNode
         var key = Key is null ? IndexKey.None : Key.ForFact(session, fact, this);
         if (!key.Equals(entry.Key))
         {
-            BetaMemory.Remove(memory.RightIndex, entry.Key, entry);
+            BetaMemory.Remove(memory.RightIndex, entry);
             entry.Key = key;
-            BetaMemory.Add(memory.RightIndex, key, entry);
+            BetaMemory.Add(memory.RightIndex, entry);
         }
 
         var stamp = ++memory.Stamp;
+        for (var match = entry.FirstMatch; match is not null; match = match.NextOfRight)
+        {
+            match.Keep = false;
+            match.Left.Probe = match;
+            match.Left.ProbeStamp = stamp;
+        }
+
+        var last = entry.LastMatch;
         if (memory.LeftIndex.TryGetValue(key, out var bucket))
         {
-            foreach (var left in bucket)
+            for (var left = (LeftEntry?)bucket.First; left is not null; left = (LeftEntry?)left.NextInBucket)
             {
                 if (!Matches(session, left.Tuple, fact))
                 {
                     continue;
                 }
 
-                left.Stamp = stamp;
-                if (entry.Matches is not null && entry.Matches.Contains(left))
+                if (left.ProbeStamp == stamp)
                 {
-                    MatchUpdated(session, left, entry);
+                    left.Probe!.Keep = true;
+                    MatchUpdated(session, left.Probe);
                 }
                 else
                 {
-                    Link(left, entry);
-                    MatchAdded(session, left, entry);
+                    var added = Match.Link(left, entry);
+                    added.Keep = true;
+                    MatchAdded(session, added);
                 }
 
                 LeftCompleted(session, left, LeftChange.MatchesChanged);
             }
         }
 
-        if (entry.Matches is not null)
+        if (last is null)
         {
-            List<LeftEntry>? stale = null;
-            foreach (var left in entry.Matches)
+            return;
+        }
+
+        for (var match = entry.FirstMatch; match is not null;)
+        {
+            var next = match.NextOfRight;
+            var wasLast = match == last;
+            if (!match.Keep)
             {
-                if (left.Stamp != stamp)
-                {
-                    (stale ??= []).Add(left);
-                }
+                match.Unlink();
+                MatchRemoved(session, match);
+                LeftCompleted(session, match.Left, LeftChange.MatchesChanged);
             }
 
-            if (stale is not null)
+            if (wasLast)
             {
-                foreach (var left in stale)
-                {
-                    MatchRemoved(session, left, entry, Unlink(left, entry));
-                    LeftCompleted(session, left, LeftChange.MatchesChanged);
-                }
+                break;
             }
+
+            match = next;
         }
     }
 
@@ -242,29 +239,26 @@ internal abstract class BetaNode : ReteNode, ITupleSink, IFactSink, IMemoryNode
             return;
         }
 
-        BetaMemory.Remove(memory.RightIndex, entry.Key, entry);
-        if (entry.Matches is not null)
+        BetaMemory.Remove(memory.RightIndex, entry);
+        for (var match = entry.FirstMatch; match is not null;)
         {
-            foreach (var left in entry.Matches)
-            {
-                left.Matches!.Remove(entry, out var child);
-                MatchRemoved(session, left, entry, child);
-                LeftCompleted(session, left, LeftChange.MatchesChanged);
-            }
-
-            entry.Matches = null;
+            var next = match.NextOfRight;
+            match.Unlink();
+            MatchRemoved(session, match);
+            LeftCompleted(session, match.Left, LeftChange.MatchesChanged);
+            match = next;
         }
     }
 
-    protected virtual void MatchAdded(Session session, LeftEntry left, RightEntry right)
+    protected virtual void MatchAdded(Session session, Match match)
     {
     }
 
-    protected virtual void MatchUpdated(Session session, LeftEntry left, RightEntry right)
+    protected virtual void MatchUpdated(Session session, Match match)
     {
     }
 
-    protected virtual void MatchRemoved(Session session, LeftEntry left, RightEntry right, Tuple? child)
+    protected virtual void MatchRemoved(Session session, Match match)
     {
     }
 
@@ -272,17 +266,31 @@ internal abstract class BetaNode : ReteNode, ITupleSink, IFactSink, IMemoryNode
     {
     }
 
-    private static void Link(LeftEntry left, RightEntry right)
+    /// <summary>Unlinks the matches that existed before an update (up to <paramref name="last"/>) and no longer hold.</summary>
+    private void DropStale(Session session, LeftEntry entry, Match? last)
     {
-        (left.Matches ??= []).Add(right, null);
-        (right.Matches ??= []).Add(left);
-    }
+        if (last is null)
+        {
+            return;
+        }
 
-    private static Tuple? Unlink(LeftEntry left, RightEntry right)
-    {
-        left.Matches!.Remove(right, out var child);
-        right.Matches!.Remove(left);
-        return child;
+        for (var match = entry.FirstMatch; match is not null;)
+        {
+            var next = match.NextOfLeft;
+            var wasLast = match == last;
+            if (!match.Keep)
+            {
+                match.Unlink();
+                MatchRemoved(session, match);
+            }
+
+            if (wasLast)
+            {
+                break;
+            }
+
+            match = next;
+        }
     }
 
     private object KeyOf(Session session, Tuple tuple) => Key is null ? IndexKey.None : Key.ForTuple(session, tuple, this);

@@ -8,24 +8,24 @@ internal abstract class CollectionFactory
     public static CollectionFactory For(Type elementType) =>
         (CollectionFactory)Activator.CreateInstance(typeof(Typed<>).MakeGenericType(elementType))!;
 
-    public abstract object Create(IReadOnlyCollection<RightEntry>? matches);
+    public abstract object Create(LeftEntry entry);
 
     private sealed class Typed<T> : CollectionFactory
     {
         public override Type ElementType => typeof(T);
 
-        public override object Create(IReadOnlyCollection<RightEntry>? matches)
+        public override object Create(LeftEntry entry)
         {
-            if (matches is null || matches.Count == 0)
+            if (entry.MatchCount == 0)
             {
                 return Array.Empty<T>();
             }
 
-            var items = new T[matches.Count];
+            var items = new T[entry.MatchCount];
             var i = 0;
-            foreach (var match in matches)
+            for (var match = entry.FirstMatch; match is not null; match = match.NextOfLeft)
             {
-                items[i++] = (T)match.Fact.Object!;
+                items[i++] = (T)match.Right.Fact.Object!;
             }
 
             return items;

@@ -4,16 +4,13 @@ namespace EditorialLint.Engine.Rete;
 internal sealed class JoinNode(TupleSourceNode leftSource, AlphaMemoryNode rightSource, JoinKey? key, TupleCondition[] conditions)
     : BetaNode(NodeKind.Join, leftSource, rightSource, key, conditions)
 {
-    protected override void MatchAdded(Session session, LeftEntry left, RightEntry right)
+    protected override void MatchAdded(Session session, Match match)
     {
-        var child = new Tuple(left.Tuple, right.Fact);
-        left.Matches![right] = child;
-        Output.LeftAssert(session, child);
+        match.Child = new Tuple(match.Left.Tuple, match.Right.Fact);
+        Output.LeftAssert(session, match.Child);
     }
 
-    protected override void MatchUpdated(Session session, LeftEntry left, RightEntry right) =>
-        Output.LeftUpdate(session, left.Matches![right]!);
+    protected override void MatchUpdated(Session session, Match match) => Output.LeftUpdate(session, match.Child!);
 
-    protected override void MatchRemoved(Session session, LeftEntry left, RightEntry right, Tuple? child) =>
-        Output.LeftRetract(session, child!);
+    protected override void MatchRemoved(Session session, Match match) => Output.LeftRetract(session, match.Child!);
 }

@@ -1,14 +1,18 @@
 namespace EditorialLint.Engine.Rete;
 
 /// <summary>
-/// A partial match: the facts bound so far, by tuple position. Immutable; its identity is what
-/// downstream memories key on.
+/// A partial match: the facts bound so far, by tuple position. Its facts never change; its identity is
+/// what downstream memories key on. The links place it in the beta memory of the node that made it.
 /// </summary>
 internal sealed class Tuple
 {
     public static readonly Tuple Root = new();
 
     public readonly Fact[] Facts;
+
+    public Tuple? PreviousInMemory;
+
+    public Tuple? NextInMemory;
 
     private Tuple() => Facts = [];
 
