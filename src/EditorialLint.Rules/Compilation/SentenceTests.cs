@@ -26,17 +26,30 @@ public static class SentenceTests
     /// <summary>Number of word and number tokens.</summary>
     public static int WordCount(Sentence s) => Words(s).Count;
 
-    /// <summary>Whether no word of the sentence can be a verb.</summary>
+    // Auxiliaries and modals: a sentence with one of them has a verb whatever else it holds.
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did",
+        "will", "would", "can", "could", "shall", "should", "may", "might", "must",
+    };
+
+    /// <summary>
+    /// Whether the sentence has no finite verb: no auxiliary, no word the lexicon knows only as a
+    /// verb (said, told), no contraction, and no unknown -ed or -ing form. Words that are nouns as
+    /// well (border, talks, building) do not count as verbs here.
+    /// </summary>
     public static bool HasNoVerb(Sentence s, Lexicon lexicon)
     {
         foreach (var w in Words(s))
         {
             var word = s.Text.AsSpan(w.Start - s.Start, w.Length);
-            if ((lexicon.Classify(word) & WordClass.Verb) != 0) return false;
+            if (Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return false;
+            var classes = lexicon.Classify(word);
+            if ((classes & WordClass.Verb) != 0 && (classes & (WordClass.Noun | WordClass.Function)) == 0) return false;
+            if (classes == WordClass.None && (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal))) return false;
             // A contraction carries its verb: it's, they're, we've, I'll, he'd, I'm.
             var apostrophe = word.IndexOfAny('\'', '\u2019');
             if (apostrophe > 0 && word[(apostrophe + 1)..] is "s" or "re" or "ve" or "ll" or "d" or "m" or "t") return false;
-            if (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal)) return false;
         }
 
         return true;
