@@ -11,7 +11,13 @@ public static class Segmenter
     {
         "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "St", "Prof", "Capt", "Sgt", "Maj",
         "Adm", "Cmdr", "Rev", "Fr", "Mt", "Ft", "Brig", "Cpl", "Pvt", "Supt", "Insp", "Amb", "Pres", "Hon",
-        "No", "Nos", "Art", "vs", "v", "cf", "approx", "ca", "Vol", "pp", "p", "Fig", "Sr", "Jr",
+        "vs", "v", "cf", "approx", "ca", "Sr", "Jr",
+    };
+
+    // Words that abbreviate only before a number: "No. 10", "Vol. 3", "p. 12"; "Voters said No." ends.
+    private static readonly HashSet<string> NumberAbbreviations = new(StringComparer.Ordinal)
+    {
+        "No", "Nos", "no", "Art", "Vol", "vol", "pp", "p", "Fig", "fig", "Ch", "Sec",
     };
 
     // Words after which a full stop ends a sentence only when a typical sentence opener follows.
@@ -186,6 +192,7 @@ public static class Segmenter
         if (wordBefore.IsEmpty) return true;
         var before = wordBefore.ToString();
         if (TitleAbbreviations.Contains(before)) return false;
+        if (NumberAbbreviations.Contains(before)) return !char.IsDigit(text[next]);
         if (before.Length == 1 && char.IsUpper(before[0])) return false; // an initial: J. Smith
         var isDotted = IsDottedAbbreviation(text, termStart);
         if (isDotted || SoftAbbreviations.Contains(before) || before is "a.m" or "p.m" or "e.g" or "i.e")

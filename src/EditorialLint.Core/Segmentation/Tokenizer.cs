@@ -21,7 +21,7 @@ public static class Tokenizer
             if (StartsUrl(text, i, end))
             {
                 var j = i;
-                while (j < end && !char.IsWhiteSpace(text[j])) j++;
+                while (j < end && !char.IsWhiteSpace(text[j]) && text[j] is not ('[' or ']' or '<' or '>' or '"' or '\u201C' or '\u201D')) j++;
                 j = TrimTrailing(text, i, j);
                 into.Add(new Token(i, j - i, TokenKind.Url));
                 i = j;

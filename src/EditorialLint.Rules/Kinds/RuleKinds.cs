@@ -12,6 +12,7 @@ public static class RuleKinds
         new ConsistencyKind(),
         new SentenceKind(),
         new CapitalizationKind(),
+        new GluedWordsKind(),
         new OfficialNameKind(),
         new GeneralRuleKind(),
     }.ToDictionary(k => k.Name, StringComparer.Ordinal);
