@@ -53,8 +53,11 @@ public sealed class Mention
     /// <summary>Whether only the surname was written.</summary>
     public bool IsSurnameOnly { get; }
 
-    /// <summary>Whether a near miss was confirmed by the official's earlier mention in the article.</summary>
-    public bool ConfirmedByContext { get; init; }
+    /// <summary>
+    /// Whether a near miss is worth a warning on its own: a long surname with one candidate. Others
+    /// are reported only when the article backs them (the official named earlier, a fitting title).
+    /// </summary>
+    public bool Confident { get; init; }
 
     /// <inheritdoc />
     public override string ToString() => $"Mention {Kind} {Text} -> {Expected}";

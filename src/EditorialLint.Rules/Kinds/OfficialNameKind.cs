@@ -36,68 +36,78 @@ public sealed class OfficialNameKind : IRuleKind
         context.SharedScanner("names:" + CompileContext.DataKey(rule, "registry", "officials.yaml"),
             () => new NameIndex(registry, titles, lexicon, nameParts, properNames));
 
+        var writer = new EngineRuleWriter(rule);
         var id = rule.Id;
         var check = rule.Body.String("check") ?? throw rule.Body.ErrorHere($"rule {id}: an official-name rule needs 'check'");
+        var generic = new WordList(rule.Body.Strings("generic-titles").Select(g => g.Value), ignoreCase: true);
         Expression<Func<Mention, Official, bool>> sameOfficial = (m, o) => o.Id == m.OfficialId;
         Expression<Action<IContext, Mention, Official>> reportMention = (ctx, m, o) => ctx.Insert(Reporting.FromMention(id, m, o));
-        var writer = new EngineRuleWriter(rule);
+        Expression<Func<Mention, bool>> nearMiss = m => m.Kind == MentionKind.NearMiss;
+        // Backing for a near miss: the official named before it (by full name, when the near miss is a full name).
+        Expression<Func<Mention, Mention, bool>> earlier = (m, p) =>
+            p.OfficialId == m.OfficialId && p.Kind != MentionKind.NearMiss && p.Start < m.Start && (m.IsSurnameOnly || !p.IsSurnameOnly);
+        // Or a specific title right before it that fits the official ("Secretary of State Brinken").
+        Expression<Func<Mention, TitleCue, Official, bool>> fittingTitle = (m, t, o) =>
+            t.NameStart == m.Start && !generic.Contains(t.Phrase) && o.FitsTitle(t.Phrase, t.Gender);
         switch (check)
         {
             case "misspelling":
-            {
-                Expression<Func<Mention, bool>> misspelled = m => m.Kind == MentionKind.Misspelled;
-                context.EngineRules.Add(writer.Pattern<Mention>("m", misspelled).Pattern<Official>("o", sameOfficial).Then(reportMention));
-                break;
-            }
+                {
+                    Expression<Func<Mention, bool>> misspelled = m => m.Kind == MentionKind.Misspelled;
+                    context.EngineRules.Add(writer.Pattern<Mention>("m", misspelled).Pattern<Official>("o", sameOfficial).Then(reportMention));
+                    context.EngineRules.Add(new EngineRuleWriter(rule, "title").Pattern<Mention>("m", nearMiss).Pattern<Official>("o", sameOfficial)
+                        .Exists<TitleCue>("t", fittingTitle).Then(reportMention));
+                    break;
+                }
 
             case "context":
-            {
-                Expression<Func<Mention, bool>> nearMiss = m => m.Kind == MentionKind.NearMiss;
-                Expression<Func<Mention, Mention, bool>> earlier = (m, p) =>
-                    p.OfficialId == m.OfficialId && p.Kind != MentionKind.NearMiss && p.Start < m.Start;
-                context.EngineRules.Add(writer.Pattern<Mention>("m", nearMiss).Exists<Mention>("p", earlier)
-                    .Pattern<Official>("o", sameOfficial).Then(reportMention));
-                break;
-            }
+                {
+                    context.EngineRules.Add(writer.Pattern<Mention>("m", nearMiss).Exists<Mention>("p", earlier)
+                        .Pattern<Official>("o", sameOfficial).Not<TitleCue>("t", fittingTitle).Then(reportMention));
+                    break;
+                }
 
             case "near-miss":
-            {
-                Expression<Func<Mention, bool>> confident = m => m.Kind == MentionKind.NearMiss && m.ConfirmedByContext;
-                Expression<Func<Mention, Mention, bool>> earlier = (m, p) =>
-                    p.OfficialId == m.OfficialId && p.Kind != MentionKind.NearMiss && p.Start < m.Start;
-                context.EngineRules.Add(writer.Pattern<Mention>("m", confident).Not<Mention>("p", earlier)
-                    .Pattern<Official>("o", sameOfficial).Then(reportMention));
-                break;
-            }
+                {
+                    Expression<Func<Mention, bool>> confident = m => m.Kind == MentionKind.NearMiss && m.Confident;
+                    context.EngineRules.Add(writer.Pattern<Mention>("m", confident).Not<Mention>("p", earlier)
+                        .Pattern<Official>("o", sameOfficial).Not<TitleCue>("t", fittingTitle).Then(reportMention));
+                    break;
+                }
 
             case "title":
-            {
-                var generic = new WordList(rule.Body.Strings("generic-titles").Select(g => g.Value), ignoreCase: true);
-                // Only a full name ties a title to one person: "Foreign Minister Abbas" may be someone else.
-                Expression<Func<Mention, bool>> named = m => m.Kind != MentionKind.NearMiss && !m.IsSurnameOnly;
-                Expression<Func<Mention, TitleCue, bool>> before = (m, t) => t.NameStart == m.Start;
-                Expression<Func<TitleCue, bool>> specific = t => !generic.Contains(t.Phrase);
-                Expression<Func<Mention, TitleCue, Official, bool>> misfit = (m, t, o) => o.Id == m.OfficialId && !o.FitsTitle(t.Phrase, t.Gender);
-                Expression<Action<IContext, Mention, TitleCue, Official>> report = (ctx, m, t, o) => ctx.Insert(Reporting.FromTitle(id, t, m, o));
-                context.EngineRules.Add(writer.Pattern<Mention>("m", named).Pattern<TitleCue>("t", before, specific)
-                    .Pattern<Official>("o", misfit).Then(report));
-                break;
-            }
+                {
+                    // Only a full name ties a title to one person: "Foreign Minister Abbas" may be someone else.
+                    Expression<Func<Mention, bool>> named = m => m.Kind != MentionKind.NearMiss && !m.IsSurnameOnly;
+                    Expression<Func<Mention, TitleCue, bool>> before = (m, t) => t.NameStart == m.Start;
+                    Expression<Func<TitleCue, bool>> specific = t => !generic.Contains(t.Phrase);
+                    Expression<Func<Mention, TitleCue, Official, bool>> misfit = (m, t, o) => o.Id == m.OfficialId && !o.FitsTitle(t.Phrase, t.Gender);
+                    Expression<Action<IContext, Mention, TitleCue, Official>> report = (ctx, m, t, o) => ctx.Insert(Reporting.FromTitle(id, t, m, o));
+                    context.EngineRules.Add(writer.Pattern<Mention>("m", named).Pattern<TitleCue>("t", before, specific)
+                        .Pattern<Official>("o", misfit).Then(report));
+                    break;
+                }
 
             case "consistency":
-            {
-                IReadOnlyList<string> prefer = rule.Body.Strings("prefer").Select(p => p.Value).ToArray();
-                Expression<Func<Mention, bool>> hasVariant = m => m.Variant != "";
-                // Only spellings of the same word compete: Zelensky and Zelenskyy, not Tedros and Ghebreyesus.
-                Expression<Func<Mention, Mention, bool>> sameName = (m, x) => x.OfficialId == m.OfficialId && x.VariantKey == m.VariantKey;
-                Expression<Func<Mention, IEnumerable<Mention>, bool>> off = (m, all) =>
-                    Consistency.IsOff(m.Variant, all.Select(x => new ValueTuple<string, int>(x.Variant, x.Start)), prefer);
-                Expression<Action<IContext, Mention, Official, IEnumerable<Mention>>> report = (ctx, m, o, all) =>
-                    ctx.Insert(Reporting.FromMentionVariant(id, m, o, all, prefer));
-                context.EngineRules.Add(writer.Pattern<Mention>("m", hasVariant).Pattern<Official>("o", sameOfficial)
-                    .Collect<Mention>("all", "x", [sameName], off).Then(report));
-                break;
-            }
+                {
+                    IReadOnlyList<string> prefer = rule.Body.Strings("prefer").Select(p => p.Value).ToArray();
+                    // First derive the spellings in use (mentions whose surname is right), then compare them.
+                    Expression<Func<Mention, bool>> hasVariant = m => m.Variant != "";
+                    Expression<Action<IContext, Mention>> derive = (ctx, m) => ctx.Insert(new SpellingUse(id, m));
+                    context.EngineRules.Add(new EngineRuleWriter(rule, "use").Pattern<Mention>("m", hasVariant).Then(derive));
+
+                    Expression<Func<SpellingUse, bool>> ofRule = u => u.RuleId == id;
+                    Expression<Func<SpellingUse, Official, bool>> whose = (u, o) => o.Id == u.OfficialId;
+                    // Only spellings of the same word compete: Zelensky and Zelenskyy, not Tedros and Ghebreyesus.
+                    Expression<Func<SpellingUse, SpellingUse, bool>> sameName = (u, x) => x.RuleId == id && x.OfficialId == u.OfficialId && x.Key == u.Key;
+                    Expression<Func<SpellingUse, IEnumerable<SpellingUse>, bool>> off = (u, all) =>
+                        Consistency.IsOff(u.Spelling, all.Select(x => new ValueTuple<string, int>(x.Spelling, x.Start)), prefer);
+                    Expression<Action<IContext, SpellingUse, Official, IEnumerable<SpellingUse>>> report = (ctx, u, o, all) =>
+                        ctx.Insert(u.ToReport(o, all, prefer));
+                    context.EngineRules.Add(writer.Pattern<SpellingUse>("u", ofRule).Pattern<Official>("o", whose)
+                        .Collect<SpellingUse>("all", "x", [sameName], off).Then(report));
+                    break;
+                }
 
             default:
                 throw rule.Body.ErrorAt("check", $"rule {id}: unknown check '{check}'; use misspelling, context, near-miss, title or consistency");

@@ -6,19 +6,23 @@ namespace EditorialLint.Rules.Matching;
 
 /// <summary>
 /// Finds officials' names in the text, right or wrong: exact forms (canonical, accepted, known
-/// misspellings), a right surname with a slipped first name ("Anthony Blinken"), and near misses
-/// of a surname ("Brinken", "Zelenksy") through a deletion index, so a look-up costs the same
-/// whatever the registry's size. Emits <see cref="Mention"/>, <see cref="TitleCue"/> and the
-/// mentioned <see cref="Official"/> facts.
+/// misspellings), a right surname after a slipped or transliterated first name ("Anthony Blinken",
+/// "Vladimir Zelensky"), and near misses of a surname ("Brinken", "Zelenksy") through a deletion
+/// index, so a look-up costs the same whatever the registry's size. Emits <see cref="Mention"/>,
+/// <see cref="TitleCue"/> and the mentioned <see cref="Official"/> facts; whether a near miss is
+/// reported is for the rules to decide, from the article's other facts.
 /// </summary>
 public sealed class NameIndex : IScanner
 {
-    private const int MinNearMissLength = 5;
+    // Length-aware limits: a short surname is only trusted after the official's own first name.
+    private const int MinSurnameLength = 3;
+    private const int MinSurnameAloneLength = 4;
+    private const int MinUnbackedLength = 7;
+    private const int MinSimilarGivenSurnameLength = 5;
 
     private readonly Dictionary<string, List<NameForm>> _byLastWord = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<(Official Official, string Surname)>> _deletions = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _correctSurnames = new(StringComparer.Ordinal);
-    private readonly Dictionary<int, List<string>> _givenNames = [];
+    private readonly Dictionary<string, List<SurnameEntry>> _deletions = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, List<string[]>> _fullForms = [];
     private readonly TitleVocabulary _titles;
     private readonly Lexicon _lexicon;
     private readonly WordList _nameParts;
@@ -33,45 +37,32 @@ public sealed class NameIndex : IScanner
         _nameParts = nameParts;
         foreach (var o in registry.Officials)
         {
-            var given = new List<string>();
-            if (o.FirstName.Length > 0) given.Add(o.FirstName);
-            foreach (var alt in o.Alternatives)
+            var full = new List<string[]>();
+            _fullForms[o.Id] = full;
+            foreach (var form in o.Alternatives.Prepend(o.Name))
             {
-                var words = alt.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                if (words.Length > 1) given.Add(words[0]);
-            }
-
-            _givenNames[o.Id] = given;
-            AddForm(new NameForm(o, o.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries), true));
-            AddSurname(o, o.Surname);
-            foreach (var alt in o.Alternatives)
-            {
-                var words = alt.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var words = Official.NameWords(form);
                 AddForm(new NameForm(o, words, true));
-                AddSurname(o, words[^1]);
+                if (words.Length > 1 && !full.Any(f => f.SequenceEqual(words))) full.Add(words);
+                AddSurname(o, words);
             }
         }
 
         foreach (var o in registry.Officials)
         {
-            foreach (var wrong in o.Misspellings)
-            {
-                var words = wrong.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                AddForm(new NameForm(o, words, false));
-            }
+            foreach (var wrong in o.Misspellings) AddForm(new NameForm(o, Official.NameWords(wrong), false));
         }
     }
 
-    private void AddSurname(Official o, string surname)
+    private void AddSurname(Official o, string[] words)
     {
-        if (!_correctSurnames.Add(surname) && _byLastWord.TryGetValue(surname, out var existing)
-            && existing.Any(f => f.Official == o && f.Words.Length == 1)) return;
+        var surname = words[^1];
         AddForm(new NameForm(o, [surname], true));
-        var key = NameSpelling.Fold(surname);
-        foreach (var d in NameSpelling.Deletions(key))
+        var entry = new SurnameEntry(o, surname, NameSpelling.Fold(surname), NameSpelling.Plain(surname), words[..^1]);
+        foreach (var d in NameSpelling.Deletions(entry.Key).Concat(NameSpelling.Deletions(entry.PlainKey)))
         {
             if (!_deletions.TryGetValue(d, out var list)) _deletions[d] = list = [];
-            if (!list.Any(x => x.Official == o && x.Surname == surname)) list.Add((o, surname));
+            if (!list.Contains(entry)) list.Add(entry);
         }
     }
 
@@ -88,40 +79,48 @@ public sealed class NameIndex : IScanner
         var text = context.Text;
         var tokens = context.Segmentation.Tokens;
         var officials = new HashSet<Official>();
+        var otherPeople = new HashSet<string>(StringComparer.Ordinal);
+        var found = new List<Mention>();
         for (var t = 0; t < tokens.Length; t++)
         {
             var token = tokens[t];
-            if (token.Kind != TokenKind.Word || !char.IsUpper(text[token.Start])) continue;
+            if (token.Kind != TokenKind.Word || !IsCapitalised(text, token)) continue;
             if (IsFollowedByName(text, tokens, t)) continue; // a first name, the surname comes next
             var (surname, surnameLength) = WithoutPossessive(text, token);
-            var mention = Resolve(context, tokens, t, surname, surnameLength);
-            if (mention is null) continue;
-            context.Facts.Add(mention);
-            officials.Add(mention.Official);
-            AddTitleCue(context, tokens, mention);
+            found.Clear();
+            Resolve(text, tokens, t, surname, surnameLength, otherPeople, found);
+            if (found.Count == 0) continue;
+            foreach (var mention in found)
+            {
+                context.Facts.Add(mention);
+                officials.Add(mention.Official);
+            }
+
+            AddTitleCue(context, tokens, found[0]);
         }
 
         foreach (var o in officials) context.Facts.Add(o);
     }
 
-    private Mention? Resolve(ScanContext context, Token[] tokens, int t, string surname, int surnameLength)
+    private void Resolve(string text, Token[] tokens, int t, string surname, int surnameLength, HashSet<string> otherPeople, List<Mention> into)
     {
-        var text = context.Text;
         var token = tokens[t];
         var surnameEnd = token.Start + surnameLength;
+        var given = PreviousWord(text, tokens, t);
+        var byOtherName = given is { } g && IsGivenName(text.Substring(g.Start, g.Length));
 
-        // 1. Exact forms, longest first: "Volodymyr Zelensky", "Jane Psaki", then surname alone.
         if (_byLastWord.TryGetValue(surname, out var forms))
         {
+            // 1. A whole form written out, longest first: "Volodymyr Zelensky", "Jane Psaki".
             NameForm? best = null;
             var bestStart = 0;
             foreach (var form in forms)
             {
                 if (form.Words.Length < 2 || (best is not null && form.Words.Length <= best.Words.Length)) continue;
-                if (PrecededBy(text, tokens, t, form.Words, out var start))
+                if (WrittenBefore(text, token.Start, form.Words.AsSpan(0, form.Words.Length - 1), false) is { } found)
                 {
                     best = form;
-                    bestStart = start;
+                    bestStart = found.Start;
                 }
             }
 
@@ -129,92 +128,124 @@ public sealed class NameIndex : IScanner
             {
                 var o = best.Official;
                 var written = text[bestStart..surnameEnd];
-                return best.IsCorrect
+                into.Add(best.IsCorrect
                     ? new Mention(o, bestStart, surnameEnd - bestStart, written, MentionKind.Correct, written, surname, false)
                     : new Mention(o, bestStart, surnameEnd - bestStart, written, MentionKind.Misspelled, o.Name,
-                        _correctSurnames.Contains(surname) ? surname : "", false);
+                        IsCorrectSurname(forms, surname) ? surname : "", false));
+                return;
             }
 
-            var first = PreviousName(text, tokens, t);
+            // 2. A right surname after a slipped first name: "Anthony Blinken", "Vladimir Zelensky".
             foreach (var form in forms)
             {
-                if (form.Words.Length != 1) continue;
+                if (form.Words.Length != 1 || !form.IsCorrect) continue;
                 var o = form.Official;
-                if (first is { } f)
+                foreach (var full in _fullForms[o.Id])
                 {
-                    var given = text.Substring(f.Start, f.Length);
-                    var givenNames = _givenNames[o.Id];
-                    if (givenNames.Any(g => g.Equals(given, StringComparison.Ordinal)))
-                    {
-                        var written = text[f.Start..surnameEnd];
-                        return form.IsCorrect
-                            ? new Mention(o, f.Start, surnameEnd - f.Start, written, MentionKind.Correct, written, surname, false)
-                            : new Mention(o, f.Start, surnameEnd - f.Start, written, MentionKind.Misspelled, o.Name, "", false);
-                    }
-
-                    if (givenNames.Any(g => NameSpelling.SimilarGivenNames(given, g)))
-                    {
-                        var written = text[f.Start..surnameEnd];
-                        var expected = form.IsCorrect ? $"{givenNames[0]} {surname}" : o.Name;
-                        return new Mention(o, f.Start, surnameEnd - f.Start, written, MentionKind.Misspelled, expected,
-                            form.IsCorrect ? surname : "", false);
-                    }
-
-                    // Another first name: someone else with the same surname (Hunter Biden).
-                    if (!IsTitleLike(given)) continue;
+                    if (full[^1] != surname) continue;
+                    if (WrittenBefore(text, token.Start, full.AsSpan(0, full.Length - 1), true) is not { } found || found.ExactGiven) continue;
+                    var written = text[found.Start..surnameEnd];
+                    // A common surname (Smith, Kelly) after another real first name (Julian, Jon) may be
+                    // someone else: the rules want support from the article. "Borris Johnson" is no one else.
+                    var firstWritten = written[..written.IndexOf(' ')];
+                    var kind = IsKnownName(surname) && IsKnownName(firstWritten) ? MentionKind.NearMiss : MentionKind.Misspelled;
+                    into.Add(new Mention(o, found.Start, surnameEnd - found.Start, written, kind, string.Join(' ', full), surname, false));
+                    return;
                 }
-
-                return form.IsCorrect
-                    ? new Mention(o, token.Start, surnameLength, surname, MentionKind.Correct, surname, surname, true)
-                    : new Mention(o, token.Start, surnameLength, surname, MentionKind.Misspelled, o.Surname, "", true);
             }
 
-            return null;
+            // 3. The surname alone, or after a title.
+            if (!byOtherName)
+            {
+                foreach (var form in forms)
+                {
+                    if (form.Words.Length != 1) continue;
+                    var o = form.Official;
+                    into.Add(form.IsCorrect
+                        ? new Mention(o, token.Start, surnameLength, surname, MentionKind.Correct, surname, surname, true)
+                        : new Mention(o, token.Start, surnameLength, surname, MentionKind.Misspelled, o.Surname, "", true));
+                    return;
+                }
+
+                return;
+            }
+
+            // Another first name: someone else with this surname (Hunter Biden), unless a near miss fits better.
         }
 
-        // 2. Near misses of a surname nobody listed: "Brinken", "Psacki", "Zelenksy".
-        if (surname.Length < MinNearMissLength || _lexicon.Classify(surname) != WordClass.None
-            || _nameParts.Contains(surname) || IsAllCaps(surname)) return null;
-        // A known name of a place or person (Ireland, Austen) is a near miss only after the official's first name.
-        var knownName = _properNames.Contains(surname);
+        NearMiss(text, tokens, t, surname, surnameLength, byOtherName, otherPeople, into);
+    }
+
+    /// <summary>A surname nobody listed, one slip from a registry surname: "Zelenksy", "Brinken", "Psacki".</summary>
+    private void NearMiss(string text, Token[] tokens, int t, string surname, int surnameLength, bool byOtherName,
+        HashSet<string> otherPeople, List<Mention> into)
+    {
+        var token = tokens[t];
+        var surnameEnd = token.Start + surnameLength;
+        var plain = NameSpelling.Plain(surname);
+        if (plain.Length < MinSurnameLength || IsAllCaps(surname) || _nameParts.Contains(surname)
+            || _lexicon.Classify(surname.Replace('\u2019', '\'')) != WordClass.None) return;
+        // A real name of someone or somewhere (Kerry, Austen, Ireland) is never guessed to be a slip.
+        if (IsKnownName(surname))
+        {
+            if (byOtherName) otherPeople.Add(surname);
+            return;
+        }
+
         var key = NameSpelling.Fold(surname);
-        List<(Official Official, string Surname)>? candidates = null;
-        foreach (var d in NameSpelling.Deletions(key))
+        List<(SurnameEntry Entry, int Distance)>? candidates = null;
+        foreach (var d in NameSpelling.Deletions(key).Concat(NameSpelling.Deletions(plain)))
         {
             if (!_deletions.TryGetValue(d, out var list)) continue;
             foreach (var c in list)
             {
-                if (NameSpelling.Distance(key, NameSpelling.Fold(c.Surname), 1) > 1) continue;
+                if (c.Surname == surname || (candidates is not null && candidates.Any(x => x.Entry == c))) continue;
+                var distance = Math.Min(NameSpelling.Distance(key, c.Key, 1), NameSpelling.Distance(plain, c.PlainKey, 1));
+                if (distance > 1) continue;
                 candidates ??= [];
-                if (!candidates.Contains(c)) candidates.Add(c);
+                candidates.Add((c, distance));
             }
         }
 
-        if (candidates is null) return null;
-        var previous = PreviousName(text, tokens, t);
-        foreach (var (o, correctSurname) in candidates)
+        if (candidates is null) return;
+        candidates.Sort((a, b) => a.Distance != b.Distance ? a.Distance.CompareTo(b.Distance) : a.Entry.Official.Id.CompareTo(b.Entry.Official.Id));
+
+        // The official's own first name (and middle words) before it: "Volodymyr Zelenksy", "Troels Lund Pouslen".
+        foreach (var (c, _) in candidates)
         {
-            if (previous is { } f)
-            {
-                var given = text.Substring(f.Start, f.Length);
-                if (_givenNames[o.Id].Any(g => NameSpelling.SimilarGivenNames(given, g)))
-                {
-                    var written = text[f.Start..surnameEnd];
-                    return new Mention(o, f.Start, surnameEnd - f.Start, written, MentionKind.Misspelled, o.Name, "", false);
-                }
-
-                if (!IsTitleLike(given)) continue;
-            }
-
-            if (knownName) continue;
-            var confident = candidates.Count == 1 && surname.Length >= 7;
-            return new Mention(o, token.Start, surnameLength, surname, MentionKind.NearMiss, correctSurname, "", true)
-            {
-                ConfirmedByContext = confident,
-            };
+            if (c.Before.Length == 0) continue;
+            if (WrittenBefore(text, token.Start, c.Before, true) is not { } found) continue;
+            var written = text[found.Start..surnameEnd];
+            var expected = string.Join(' ', c.Before) + " " + c.Surname;
+            var sure = found.ExactGiven || plain.Length >= MinSimilarGivenSurnameLength;
+            into.Add(new Mention(c.Official, found.Start, surnameEnd - found.Start, written,
+                sure ? MentionKind.Misspelled : MentionKind.NearMiss, expected, "", false));
+            return;
         }
 
-        return null;
+        // Someone else's first name before it: another person (Olena Zelenska), now and later in the article.
+        if (byOtherName)
+        {
+            otherPeople.Add(surname);
+            return;
+        }
+
+        if (plain.Length < MinSurnameAloneLength || otherPeople.Contains(surname)) return;
+        // People rarely slip on a name's first letter; a different one is more likely another word (Saarland, Garland).
+        // One mention per official it may be: the rules pick the one the article backs.
+        var first = plain[0];
+        var start = into.Count;
+        foreach (var (c, _) in candidates)
+        {
+            if (c.PlainKey[0] != first || c.PlainKey.Length < MinSurnameAloneLength || into.Skip(start).Any(m => m.Official == c.Official)) continue;
+            into.Add(new Mention(c.Official, token.Start, surnameLength, surname, MentionKind.NearMiss, c.Surname, "", true));
+        }
+
+        if (into.Count == start + 1 && plain.Length >= MinUnbackedLength)
+            into[start] = new Mention(into[start].Official, token.Start, surnameLength, surname, MentionKind.NearMiss, into[start].Expected, "", true)
+            {
+                Confident = true,
+            };
     }
 
     private void AddTitleCue(ScanContext context, Token[] tokens, Mention mention)
@@ -250,14 +281,37 @@ public sealed class NameIndex : IScanner
     private bool IsFollowedByName(string text, Token[] tokens, int t)
     {
         if (t + 1 >= tokens.Length) return false;
+        var current = text.AsSpan(tokens[t].Start, tokens[t].Length);
+        if (current.Length > 2 && current[^2] is '\'' or '\u2019') return false; // "Ukraine's Zelensky"
         var next = tokens[t + 1];
         if (next.Kind != TokenKind.Word || !char.IsUpper(text[next.Start]) || !OnlySpaceBetween(text, tokens[t].End, next.Start)) return false;
-        var word = text.AsSpan(next.Start, next.Length);
-        return _lexicon.Classify(word) == WordClass.None && !_nameParts.Contains(word) && !IsAllCaps(word.ToString());
+        var (word, _) = WithoutPossessive(text, next);
+        if (word is "Jr" or "Sr" or "II" or "III" or "IV") return false; // "Kennedy Jr.": the surname is this one
+        if (_byLastWord.ContainsKey(word)) return true; // "Hossein Salami": a registry surname, even if also a word
+        return _lexicon.Classify(word) == WordClass.None && !_nameParts.Contains(word) && !IsAllCaps(word);
     }
 
-    private bool IsTitleLike(string word) =>
-        _nameParts.Contains(word) || _lexicon.Classify(word) != WordClass.None || _titles.TryGet(word, out _) || IsAllCaps(word);
+    /// <summary>Whether a capitalised word right before a surname is a first name (Hunter, Olena), not a title or a common word.</summary>
+    private bool IsGivenName(string word)
+    {
+        if (word.Length < 2 || IsAllCaps(word) || word[^1] == '.' || _nameParts.Contains(word) || _titles.TryGet(word, out _)) return false;
+        if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)) return false;
+        var cls = _lexicon.Classify(word);
+        return cls == WordClass.None || (cls & WordClass.Proper) != 0;
+    }
+
+    private bool IsKnownName(string surname) => _properNames.Contains(surname);
+
+    private static bool IsCorrectSurname(List<NameForm> forms, string surname) =>
+        forms.Any(f => f.IsCorrect && f.Words.Length == 1 && f.Words[0] == surname);
+
+    /// <summary>Capitalised, or a lower-case particle before a capital (al-Assad, el-Sisi).</summary>
+    private static bool IsCapitalised(string text, Token token)
+    {
+        if (char.IsUpper(text[token.Start])) return true;
+        var dash = text.IndexOf('-', token.Start, token.Length);
+        return dash > token.Start && dash + 1 < token.End && char.IsUpper(text[dash + 1]) && dash - token.Start <= 3;
+    }
 
     private static bool IsAllCaps(string word) => word.Length > 1 && word.All(c => !char.IsLower(c));
 
@@ -269,7 +323,7 @@ public sealed class NameIndex : IScanner
     }
 
     /// <summary>The capitalised word right before token <paramref name="t"/>, separated by spaces only.</summary>
-    private static Token? PreviousName(string text, Token[] tokens, int t)
+    private static Token? PreviousWord(string text, Token[] tokens, int t)
     {
         if (t == 0) return null;
         var prev = tokens[t - 1];
@@ -277,22 +331,40 @@ public sealed class NameIndex : IScanner
         return OnlySpaceBetween(text, prev.End, tokens[t].Start) ? prev : null;
     }
 
-    /// <summary>Whether the words before token <paramref name="t"/> are <paramref name="words"/> without its last.</summary>
-    private static bool PrecededBy(string text, Token[] tokens, int t, string[] words, out int start)
+    /// <summary>
+    /// Whether <paramref name="words"/> are written right before <paramref name="end"/>, separated by
+    /// spaces: all exactly, or (when <paramref name="similarFirst"/>) the first one a similar first
+    /// name. Gives where they start and whether the first word was exact.
+    /// </summary>
+    private static (int Start, bool ExactGiven)? WrittenBefore(string text, int end, ReadOnlySpan<string> words, bool similarFirst)
     {
-        start = tokens[t].Start;
-        var k = t;
-        for (var w = words.Length - 2; w >= 0; w--)
+        var pos = end;
+        for (var w = words.Length - 1; w >= 0; w--)
         {
-            k--;
-            if (k < 0) return false;
-            var tok = tokens[k];
-            if (tok.Kind != TokenKind.Word || !OnlySpaceBetween(text, tok.End, tokens[k + 1].Start)) return false;
-            if (tok.Length != words[w].Length || string.CompareOrdinal(text, tok.Start, words[w], 0, tok.Length) != 0) return false;
-            start = tok.Start;
+            var space = pos;
+            while (space > 0 && text[space - 1] is ' ' or '\u00A0') space--;
+            if (space == pos || space == 0) return null;
+            pos = space;
+            var word = words[w];
+            if (w > 0 || !similarFirst)
+            {
+                if (pos < word.Length || string.CompareOrdinal(text, pos - word.Length, word, 0, word.Length) != 0) return null;
+                pos -= word.Length;
+                if (pos > 0 && (char.IsLetterOrDigit(text[pos - 1]) || text[pos - 1] is '-' or '.' or '\'' or '\u2019')) return null;
+                continue;
+            }
+
+            var start = pos;
+            while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] is '-' or '\'' or '\u2019')) start--;
+            if (start == pos || !char.IsUpper(text[start])) return null;
+            if (start > 0 && (char.IsDigit(text[start - 1]) || text[start - 1] == '.')) return null;
+            var written = text[start..pos];
+            if (written == word) return (start, true);
+            if (!NameSpelling.SimilarGivenNames(written, word)) return null;
+            return (start, false);
         }
 
-        return true;
+        return (pos, true);
     }
 
     private static bool OnlySpaceBetween(string text, int from, int to)
@@ -304,5 +376,14 @@ public sealed class NameIndex : IScanner
         }
 
         return true;
+    }
+
+    /// <summary>One surname of one official, with the words that come before it in that form.</summary>
+    private sealed record SurnameEntry(Official Official, string Surname, string Key, string PlainKey, string[] Before)
+    {
+        public bool Equals(SurnameEntry? other) =>
+            other is not null && Official == other.Official && Surname == other.Surname && Before.AsSpan().SequenceEqual(other.Before);
+
+        public override int GetHashCode() => HashCode.Combine(Official.Id, Surname, Before.Length);
     }
 }

@@ -13,16 +13,7 @@ public static class NameSpelling
     /// <summary>The folded key of a name.</summary>
     public static string Fold(string name)
     {
-        var decomposed = name.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var ch in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark) continue;
-            if (!char.IsLetter(ch)) continue;
-            sb.Append(char.ToLowerInvariant(ch));
-        }
-
-        var s = sb.ToString()
+        var s = Plain(name)
             .Replace("ph", "f", StringComparison.Ordinal)
             .Replace("ck", "k", StringComparison.Ordinal)
             .Replace("th", "t", StringComparison.Ordinal)
@@ -70,14 +61,70 @@ public static class NameSpelling
         return prev[b.Length];
     }
 
-    /// <summary>Whether two first names are the same name spelled differently (Anthony/Antony, Stephen/Steven).</summary>
+    /// <summary>
+    /// Whether two first names are the same name spelled or transliterated differently: equal once
+    /// folded (Nicky/Nikki), one slip apart (Anthony/Antony, Jon/John, Karoline/Caroline), or with the
+    /// same consonant skeleton (Volodymyr/Vladimir, Oleksii/Aleksei, Geoffrey/Jeffrey, Kathryn/Catherine).
+    /// </summary>
     public static bool SimilarGivenNames(string written, string canonical)
     {
         if (written.Equals(canonical, StringComparison.OrdinalIgnoreCase)) return true;
         var a = Fold(written);
         var b = Fold(canonical);
         if (a == b) return true;
-        return Math.Min(a.Length, b.Length) >= 4 && Distance(a, b, 1) <= 1;
+        if (Math.Min(a.Length, b.Length) >= 2 && Distance(a, b, 1) <= 1) return true;
+        var sa = Skeleton(written);
+        return sa.Length >= 2 && sa == Skeleton(canonical);
+    }
+
+    /// <summary>
+    /// The consonant skeleton of a first name: folded, consonants that spell one sound merged
+    /// (c/k/q, ch/k, kh/k, ph/f, x/ks, z/s, w/v), vowels, y, h, g and j dropped (Ukrainian h is
+    /// Russian g; English j and soft g sound alike), doubles collapsed. Vladimir and Volodymyr share one.
+    /// </summary>
+    public static string Skeleton(string name)
+    {
+        var s = Plain(name)
+            .Replace("ph", "f", StringComparison.Ordinal)
+            .Replace("ch", "k", StringComparison.Ordinal)
+            .Replace("kh", "k", StringComparison.Ordinal)
+            .Replace("ck", "k", StringComparison.Ordinal)
+            .Replace("th", "t", StringComparison.Ordinal)
+            .Replace("x", "ks", StringComparison.Ordinal);
+        var sb = new StringBuilder(s.Length);
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i] switch
+            {
+                'c' or 'q' => 'k',
+                'z' => 's',
+                'w' => i > 0 && IsVowel(s[i - 1]) ? 'a' : 'v',
+                _ => s[i],
+            };
+            if (IsVowel(c) || c is 'y' or 'h' or 'g' or 'j') continue;
+            if (sb.Length == 0 || sb[^1] != c) sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    /// <summary>
+    /// The plain key of a name: lower case, letters only, diacritics dropped, nothing else merged, so
+    /// that a slip that breaks a digraph ("Ramapohsa") is still one edit from the name.
+    /// </summary>
+    public static string Plain(string name)
+    {
+        var decomposed = name.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (var ch in decomposed)
+        {
+            if (char.IsLetter(ch) && CharUnicodeInfo.GetUnicodeCategory(ch) != UnicodeCategory.NonSpacingMark)
+                sb.Append(char.ToLowerInvariant(ch));
+        }
+
+        return sb.ToString();
     }
 
     /// <summary>The single-deletion neighbourhood of a folded key, itself included.</summary>

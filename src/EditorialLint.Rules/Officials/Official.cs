@@ -13,7 +13,7 @@ public sealed class Official
         Alternatives = alternatives;
         Misspellings = misspellings;
         Roles = roles;
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = NameWords(name);
         FirstName = words.Length > 1 ? words[0] : "";
         Surname = words[^1];
     }
@@ -27,7 +27,7 @@ public sealed class Official
     /// <summary>First word of the canonical name (empty for a one-word name).</summary>
     public string FirstName { get; }
 
-    /// <summary>Last word of the canonical name.</summary>
+    /// <summary>Last word of the canonical name, a generational suffix (Jr.) left out.</summary>
     public string Surname { get; }
 
     /// <summary><c>male</c>, <c>female</c> or null.</summary>
@@ -68,6 +68,15 @@ public sealed class Official
 
     /// <summary>The titles of all posts, for messages.</summary>
     public string TitlesText => string.Join(", ", Roles.SelectMany(r => r.Titles).Distinct().Take(4));
+
+    /// <summary>The words of a name without a generational suffix: "Robert F. Kennedy Jr." gives Robert, F., Kennedy.</summary>
+    public static string[] NameWords(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var n = words.Length;
+        while (n > 1 && words[n - 1] is "Jr." or "Jr" or "Sr." or "Sr" or "II" or "III" or "IV") n--;
+        return n == words.Length ? words : words[..n];
+    }
 
     /// <inheritdoc />
     public override string ToString() => Name;
