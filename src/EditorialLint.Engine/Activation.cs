@@ -23,9 +23,11 @@ public sealed class Activation
 
     internal Tuple Tuple { get; }
 
-    internal long Sequence { get; set; }
-
     internal bool IsQueued { get; set; }
+
+    internal Activation? PreviousInQueue { get; set; }
+
+    internal Activation? NextInQueue { get; set; }
 
     internal bool HasFired { get; set; }
 

@@ -1,28 +1,33 @@
 namespace EditorialLint.Engine;
 
-/// <summary>Pending activations ordered by priority (higher first), then by arrival.</summary>
+/// <summary>
+/// Pending activations: one first-in-first-out queue per priority, highest priority first. Queues are
+/// linked through the activations, so adding, removing and taking the next are constant time for the
+/// handful of priorities a rule set uses.
+/// </summary>
 internal sealed class Agenda : IAgenda
 {
-    private readonly SortedSet<Activation> _queue = new(Comparer<Activation>.Create(Compare));
+    private readonly List<int> _priorities = [];
+    private readonly Dictionary<int, Queue> _queues = [];
     private readonly List<IAgendaFilter> _filters = [];
-    private long _sequence;
 
-    public bool IsEmpty => _queue.Count == 0;
+    public bool IsEmpty => Count == 0;
 
-    public int Count => _queue.Count;
+    public int Count { get; private set; }
 
-    public Activation Peek() => _queue.Count == 0
-        ? throw new InvalidOperationException("The agenda is empty.")
-        : _queue.Min!;
+    public Activation Peek() => First() ?? throw new InvalidOperationException("The agenda is empty.");
 
     public void Clear()
     {
-        foreach (var activation in _queue)
+        foreach (var queue in _queues.Values)
         {
-            activation.IsQueued = false;
+            while (queue.First is { } activation)
+            {
+                queue.Remove(activation);
+            }
         }
 
-        _queue.Clear();
+        Count = 0;
     }
 
     public void AddFilter(IAgendaFilter filter)
@@ -46,37 +51,105 @@ internal sealed class Agenda : IAgenda
             }
         }
 
-        activation.Sequence = ++_sequence;
-        activation.IsQueued = true;
-        _queue.Add(activation);
+        var priority = activation.Node.Priority;
+        if (!_queues.TryGetValue(priority, out var queue))
+        {
+            queue = new Queue();
+            _queues.Add(priority, queue);
+            var at = _priorities.FindIndex(p => p < priority);
+            _priorities.Insert(at < 0 ? _priorities.Count : at, priority);
+        }
+
+        queue.Append(activation);
+        Count++;
     }
 
     public void Remove(Activation activation)
     {
         if (activation.IsQueued)
         {
-            _queue.Remove(activation);
-            activation.IsQueued = false;
+            _queues[activation.Node.Priority].Remove(activation);
+            Count--;
         }
     }
 
     public bool TryDequeue(out Activation activation)
     {
-        if (_queue.Count == 0)
+        activation = First()!;
+        if (activation is null)
         {
-            activation = null!;
             return false;
         }
 
-        activation = _queue.Min!;
-        _queue.Remove(activation);
-        activation.IsQueued = false;
+        Remove(activation);
         return true;
     }
 
-    private static int Compare(Activation? x, Activation? y)
+    private Activation? First()
     {
-        var byPriority = y!.Rule.Priority.CompareTo(x!.Rule.Priority);
-        return byPriority != 0 ? byPriority : x.Sequence.CompareTo(y.Sequence);
+        if (Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var priority in _priorities)
+        {
+            if (_queues[priority].First is { } first)
+            {
+                return first;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The activations of one priority, in arrival order.</summary>
+    private sealed class Queue
+    {
+        private Activation? _last;
+
+        public Activation? First { get; private set; }
+
+        public void Append(Activation activation)
+        {
+            activation.PreviousInQueue = _last;
+            activation.NextInQueue = null;
+            if (_last is null)
+            {
+                First = activation;
+            }
+            else
+            {
+                _last.NextInQueue = activation;
+            }
+
+            _last = activation;
+            activation.IsQueued = true;
+        }
+
+        public void Remove(Activation activation)
+        {
+            if (activation.PreviousInQueue is null)
+            {
+                First = activation.NextInQueue;
+            }
+            else
+            {
+                activation.PreviousInQueue.NextInQueue = activation.NextInQueue;
+            }
+
+            if (activation.NextInQueue is null)
+            {
+                _last = activation.PreviousInQueue;
+            }
+            else
+            {
+                activation.NextInQueue.PreviousInQueue = activation.PreviousInQueue;
+            }
+
+            activation.PreviousInQueue = null;
+            activation.NextInQueue = null;
+            activation.IsQueued = false;
+        }
     }
 }

@@ -48,15 +48,14 @@ internal sealed class Session : ISession
     {
         ArgumentNullException.ThrowIfNull(fact);
         BeginChange();
-        if (_facts.ContainsKey(fact))
+        var wrapper = new Fact(fact);
+        if (!_facts.TryAdd(fact, wrapper))
         {
             throw new InvalidOperationException(
                 $"The fact '{fact}' ({fact.GetType().Name}) is already in the session; facts are identified by reference. " +
                 "Use Update to re-evaluate a fact that changed.");
         }
 
-        var wrapper = new Fact(fact);
-        _facts.Add(fact, wrapper);
         Propagate(wrapper, static (root, session, f) => root.PropagateAssert(session, f));
         _events.RaiseFactInserted(this, fact);
         Settle();

@@ -34,6 +34,18 @@ internal static class BenchmarkRules
         return rule.Build();
     }
 
+    /// <summary>The same join written so it cannot be indexed (<c>CompareTo</c>): every pair is tested, as NRules does.</summary>
+    public static IRuleDefinition TwoFactCrossJoin(int i)
+    {
+        var rule = new RuleBuilder();
+        rule.Name("TwoFactCrossJoin" + i);
+        var lhs = rule.LeftHandSide();
+        lhs.Pattern(typeof(BenchmarkFact), "a");
+        lhs.Pattern(typeof(OtherBenchmarkFact), "b").Condition((Expression<Func<BenchmarkFact, OtherBenchmarkFact, bool>>)((a, b) => a.Key.CompareTo(b.Key) == 0));
+        rule.RightHandSide().Action((Expression<Action<IContext, BenchmarkFact, OtherBenchmarkFact>>)((ctx, a, b) => Sink.Touch(b)));
+        return rule.Build();
+    }
+
     /// <summary>Keeps actions from being optimised away.</summary>
     public static class Sink
     {

@@ -8,6 +8,7 @@ namespace EditorialLint.Benchmarks.Engine;
 public class TwoFactJoinBenchmark
 {
     private ISessionFactory _factory = null!;
+    private ISessionFactory _crossFactory = null!;
     private BenchmarkFact[] _left = [];
     private OtherBenchmarkFact[] _right = [];
 
@@ -20,15 +21,22 @@ public class TwoFactJoinBenchmark
     public void Setup()
     {
         _factory = new RuleCompiler().Compile([BenchmarkRules.TwoFactJoin(0)]);
+        _crossFactory = new RuleCompiler().Compile([BenchmarkRules.TwoFactCrossJoin(0)]);
         _left = Enumerable.Range(0, FactCount).Select(i => new BenchmarkFact(i, i, "t0")).ToArray();
         _right = Enumerable.Range(0, FactCount).Select(i => new OtherBenchmarkFact(FactCount - 1 - i)).ToArray();
     }
 
     /// <summary>New session, insert both sides, fire all 1000 matches.</summary>
+    [Benchmark(Baseline = true)]
+    public int InsertAndFire() => Run(_factory);
+
+    /// <summary>The same with a condition the engine cannot index, for comparison.</summary>
     [Benchmark]
-    public int InsertAndFire()
+    public int InsertAndFireWithoutIndex() => Run(_crossFactory);
+
+    private int Run(ISessionFactory factory)
     {
-        var session = _factory.CreateSession();
+        var session = factory.CreateSession();
         foreach (var fact in _left)
         {
             session.Insert(fact);

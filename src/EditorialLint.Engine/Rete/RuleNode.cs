@@ -8,6 +8,9 @@ internal sealed class RuleNode(IRuleDefinition rule, Declaration[] declarations,
 {
     public IRuleDefinition Rule { get; } = rule;
 
+    /// <summary>The rule's priority, read once; the agenda asks for it on every activation.</summary>
+    public int Priority { get; } = rule.Priority;
+
     public CompiledAction[] Actions { get; } = actions;
 
     public int MemoryIndex { get; set; }

@@ -57,4 +57,20 @@ public class PriorityTest : RuleTestBase
 
         Assert.Equal(["Producer", "Urgent", "Producer", "Urgent"], FiredRules());
     }
+
+    [Fact]
+    public void Fire_FiredActivationUpdated_RequeuedBehindPendingOnes()
+    {
+        Compile(Rule("A", 0), Rule("High", 5));
+        var first = new FactType1 { Key = 1 };
+        var second = new FactType1 { Key = 2 };
+        Session.InsertAll([first, second]);
+        Session.Fire(3);
+
+        Session.Update(first);
+        Session.Fire();
+
+        Assert.Equal(["High", "High", "A", "High", "A", "A"], FiredRules());
+        Assert.Equal([first, second, first], Fired.Where(f => f.Rule == "A").Select(f => f.Facts[0]));
+    }
 }
