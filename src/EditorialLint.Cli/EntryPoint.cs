@@ -16,6 +16,8 @@ public static class EntryPoint
           editorial-lint rules list [--rules PATH]... [--no-default-rules]
           editorial-lint rules test [PATH] [--rules PATH]... [--no-default-rules]
           editorial-lint rules explain ID [--rules PATH]...
+          editorial-lint serve [--urls http://127.0.0.1:5080] [--rules PATH]... [--no-default-rules]
+                               [--max-request-size 2MiB] [--request-timeout 10s]
 
         exit codes: 0 no error-severity diagnostic; 1 at least one; 2 usage, rule-file or unreadable input.
         """;
@@ -43,7 +45,8 @@ public static class EntryPoint
             {
                 "lint" => LintCommand.Run(args[1..], stdin ?? Console.In, output, errors),
                 "rules" => RulesCommand.Run(args[1..], output, errors),
-                _ => throw new UsageException($"unknown command '{args[0]}'; use lint or rules (see --help)"),
+                "serve" => Serve.ServeCommand.Run(args[1..], output, errors),
+                _ => throw new UsageException($"unknown command '{args[0]}'; use lint, rules or serve (see --help)"),
             };
         }
         catch (UsageException e)

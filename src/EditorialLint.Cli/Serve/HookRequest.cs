@@ -1,0 +1,47 @@
+using System.Text.Json;
+using EditorialLint.Core.Articles;
+
+namespace EditorialLint.Cli.Serve;
+
+/// <summary>
+/// What the hook needs from a request besides the article: its <c>id</c> to echo, and each
+/// text field's own string value, which offsets in the response count into.
+/// </summary>
+internal sealed class HookRequest
+{
+    private HookRequest(JsonElement? id, IReadOnlyDictionary<string, string> values)
+    {
+        Id = id;
+        Values = values;
+    }
+
+    /// <summary>The request's <c>id</c> when it is a string or a number, else null.</summary>
+    public JsonElement? Id { get; }
+
+    /// <summary>The decoded string values of <c>headline</c>, <c>standfirst</c> and <c>body</c>.</summary>
+    public IReadOnlyDictionary<string, string> Values { get; }
+
+    /// <summary>Reads a request the CMS reader has already accepted, so it is a JSON object with a string body.</summary>
+    public static HookRequest Parse(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        JsonElement? id = null;
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        // Later duplicates win, as they do in the CMS reader.
+        foreach (var property in document.RootElement.EnumerateObject())
+        {
+            switch (property.Name)
+            {
+                case "id":
+                    id = property.Value.ValueKind is JsonValueKind.String or JsonValueKind.Number ? property.Value.Clone() : null;
+                    break;
+                case ArticleField.Headline or ArticleField.Standfirst or ArticleField.Body:
+                    if (property.Value.ValueKind == JsonValueKind.String) values[property.Name] = property.Value.GetString()!;
+                    else values.Remove(property.Name);
+                    break;
+            }
+        }
+
+        return new HookRequest(id, values);
+    }
+}

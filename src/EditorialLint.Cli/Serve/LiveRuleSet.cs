@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using EditorialLint.Cli.Commands;
+using EditorialLint.Rules.Compilation;
+using EditorialLint.Rules.Packs;
+using EditorialLint.Rules.Running;
+
+namespace EditorialLint.Cli.Serve;
+
+/// <summary>
+/// The rules the server lints with. Compiled once and shared by every request; a reload compiles
+/// a new set beside the old one and swaps it in at once, or keeps the old one when it fails.
+/// </summary>
+public sealed class LiveRuleSet
+{
+    private readonly Func<CompiledRuleSet> _compile;
+    private readonly Lock _reloading = new();
+    private RuleSnapshot _current;
+    private ReloadFailure? _failure;
+    private int _attempts;
+    private TaskCompletionSource _attempted = NewSignal();
+
+    /// <summary>Loads the rules with <paramref name="compile"/>; a failure here is thrown, since nothing could serve.</summary>
+    public LiveRuleSet(Func<CompiledRuleSet> compile)
+    {
+        _compile = compile;
+        var rules = compile();
+        _current = new RuleSnapshot(rules, new ArticleLinter(rules), 1, DateTimeOffset.UtcNow);
+    }
+
+    /// <summary>The rules in use now.</summary>
+    public RuleSnapshot Current => Volatile.Read(ref _current);
+
+    /// <summary>The last reload's failure, or null when the last reload compiled (or none was tried).</summary>
+    public ReloadFailure? LastFailure => Volatile.Read(ref _failure);
+
+    /// <summary>How many reloads have been tried, compiled or not.</summary>
+    public int Attempts => Volatile.Read(ref _attempts);
+
+    /// <summary>The rules <paramref name="options"/> choose, as <c>lint</c> would load them.</summary>
+    /// <exception cref="RuleLoadException">A rule file does not load; the message names file, line and column.</exception>
+    /// <exception cref="UsageException">A <c>--rules</c> path does not exist.</exception>
+    public static LiveRuleSet Load(ServeOptions options)
+    {
+        var choice = new RuleSetChoice { NoDefaultRules = options.NoDefaultRules };
+        choice.RulePaths.AddRange(options.RulePaths);
+        return new LiveRuleSet(choice.Load);
+    }
+
+    /// <summary>Compiles the rule files again and swaps the result in; returns the failure, or null when it compiled.</summary>
+    /// <param name="report">Told the outcome and the time taken before anyone waiting for this attempt is woken.</param>
+    public ReloadFailure? Reload(Action<ReloadFailure?, TimeSpan>? report = null)
+    {
+        lock (_reloading)
+        {
+            var started = Stopwatch.GetTimestamp();
+            ReloadFailure? failure = null;
+            try
+            {
+                var rules = _compile();
+                var next = new RuleSnapshot(rules, new ArticleLinter(rules), Current.Generation + 1, DateTimeOffset.UtcNow);
+                Volatile.Write(ref _current, next);
+            }
+            catch (RuleLoadException e)
+            {
+                failure = new ReloadFailure(e.Message, e.File, e.Line, e.Column, DateTimeOffset.UtcNow);
+            }
+            catch (Exception e)
+            {
+                // A rule file caught half-written or removed, a folder gone, or a compiler fault: whatever
+                // it was, the rules that compiled last keep serving.
+                failure = new ReloadFailure(e.Message, null, 0, 0, DateTimeOffset.UtcNow);
+            }
+
+            Volatile.Write(ref _failure, failure);
+            report?.Invoke(failure, Stopwatch.GetElapsedTime(started));
+            Interlocked.Increment(ref _attempts);
+            Interlocked.Exchange(ref _attempted, NewSignal()).TrySetResult();
+            return failure;
+        }
+    }
+
+    /// <summary>Completes once at least <paramref name="attempt"/> reloads have been tried.</summary>
+    public async Task WaitForAttemptAsync(int attempt, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var signal = Volatile.Read(ref _attempted).Task;
+            if (Attempts >= attempt) return;
+            await signal.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+}
