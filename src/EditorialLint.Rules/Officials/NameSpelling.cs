@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace EditorialLint.Rules.Officials;
@@ -116,12 +115,46 @@ public static class NameSpelling
     /// </summary>
     public static string Plain(string name)
     {
-        var decomposed = name.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var ch in decomposed)
+        var sb = new StringBuilder(name.Length);
+        foreach (var ch in name)
         {
-            if (char.IsLetter(ch) && CharUnicodeInfo.GetUnicodeCategory(ch) != UnicodeCategory.NonSpacingMark)
-                sb.Append(char.ToLowerInvariant(ch));
+            if (!char.IsLetter(ch)) continue;
+            var c = char.ToLowerInvariant(ch);
+            if (c < 0x80)
+            {
+                sb.Append(c);
+                continue;
+            }
+
+            // Spelled out rather than decomposed: the tool runs with invariant globalization, where
+            // Unicode normalization leaves non-ASCII text as it is.
+            sb.Append(c switch
+            {
+                'á' or 'à' or 'â' or 'ä' or 'ã' or 'å' or 'ā' or 'ă' or 'ą' => "a",
+                'ç' or 'ć' or 'č' or 'ĉ' or 'ċ' => "c",
+                'ď' or 'đ' or 'ð' => "d",
+                'é' or 'è' or 'ê' or 'ë' or 'ē' or 'ė' or 'ę' or 'ě' or 'ĕ' => "e",
+                'ğ' or 'ģ' or 'ĝ' or 'ġ' => "g",
+                'ĥ' or 'ħ' => "h",
+                'í' or 'ì' or 'î' or 'ï' or 'ī' or 'į' or 'ı' or 'ĩ' => "i",
+                'ĵ' => "j",
+                'ķ' => "k",
+                'ĺ' or 'ļ' or 'ľ' or 'ł' or 'ŀ' => "l",
+                'ñ' or 'ń' or 'ņ' or 'ň' => "n",
+                'ó' or 'ò' or 'ô' or 'ö' or 'õ' or 'ø' or 'ō' or 'ő' => "o",
+                'ŕ' or 'ř' or 'ŗ' => "r",
+                'ś' or 'ş' or 'š' or 'ș' or 'ŝ' => "s",
+                'ţ' or 'ť' or 'ț' or 'ŧ' => "t",
+                'ú' or 'ù' or 'û' or 'ü' or 'ū' or 'ů' or 'ű' or 'ų' or 'ũ' => "u",
+                'ŵ' => "w",
+                'ý' or 'ÿ' or 'ŷ' => "y",
+                'ź' or 'ż' or 'ž' => "z",
+                'ß' => "ss",
+                'æ' => "ae",
+                'œ' => "oe",
+                'þ' => "th",
+                _ => c.ToString(),
+            });
         }
 
         return sb.ToString();
