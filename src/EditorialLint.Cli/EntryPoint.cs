@@ -11,8 +11,10 @@ public static class EntryPoint
         editorial-lint: a linter for news copy
 
         usage:
-          editorial-lint lint [PATH|GLOB|-]... [--format text|json] [--rules PATH]... [--no-default-rules]
-                              [--min-severity suggestion|warning|error] [--jobs N]
+          editorial-lint lint [PATH|GLOB|-]... [--format text|json|sarif|github] [--rules PATH]... [--no-default-rules]
+                              [--min-severity suggestion|warning|error] [--jobs N] [--fix [--dry-run]]
+              --fix       apply every diagnostic's single fix in place, then report what remains
+                          (with -, print the fixed article); --dry-run prints a unified diff instead
           editorial-lint rules list [--rules PATH]... [--no-default-rules]
           editorial-lint rules test [PATH] [--rules PATH]... [--no-default-rules]
           editorial-lint rules explain ID [--rules PATH]...

@@ -1,101 +1,248 @@
+using EditorialLint.Cli.Fixing;
 using EditorialLint.Cli.Formatters;
 using EditorialLint.Cli.Inputs;
+using EditorialLint.Cli.Progress;
 using EditorialLint.Core.Articles;
 using EditorialLint.Core.Diagnostics;
 using EditorialLint.Core.Reading;
+using EditorialLint.Rules.Compilation;
 using EditorialLint.Rules.Running;
 
 namespace EditorialLint.Cli.Commands;
 
-/// <summary><c>editorial-lint lint</c>: lints files, folders, globs and standard input.</summary>
+/// <summary><c>editorial-lint lint</c>: lints files, folders, globs and standard input, and fixes them with <c>--fix</c>.</summary>
 public static class LintCommand
 {
+    /// <summary>The values <c>--format</c> takes.</summary>
+    public static IReadOnlyList<string> Formats { get; } = ["text", "json", "sarif", "github"];
+
     /// <summary>Runs the command; returns the exit code.</summary>
     public static int Run(string[] args, TextReader stdin, TextWriter output, TextWriter errors)
     {
+        var options = ReadOptions(args);
+        var compiled = options.Rules.Load();
+        var linter = new ArticleLinter(compiled);
+        var problems = new List<string>();
+        var inputs = InputExpander.Expand(options.Paths, problems);
+        if (options.Fix && inputs.Any(i => i.IsStdin) && inputs.Count > 1)
+            throw new UsageException("lint: --fix with - prints the fixed article to standard output; give - alone");
+
+        var files = new FileRun[inputs.Count];
+        string? stdinText = inputs.Any(i => i.IsStdin) ? stdin.ReadToEnd() : null;
+        var fixer = options.Fix ? new ArticleFixer(linter, options.MinSeverity) : null;
+        void LintAll(Action? fileDone) =>
+            Parallel.For(0, inputs.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Jobs }, i =>
+            {
+                files[i] = RunOne(inputs[i], stdinText, linter, fixer, options, lastTry: false);
+                fileDone?.Invoke();
+            });
+
+        if (LintProgress.ShouldShow(inputs.Count, LintProgress.IsTerminal(errors)))
+        {
+            LintProgress.Run(options.Fix ? "Fixing" : "Linting", inputs.Count, done => LintAll(done));
+        }
+        else
+        {
+            LintAll(null);
+        }
+
+        // A pattern's time limit is wall-clock time, which files running side by side share: one
+        // that ran out goes again alone, so the output is the same whatever --jobs says.
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            if (files[i].Retry) files[i] = RunOne(inputs[i], stdinText, linter, fixer, options, lastTry: true);
+        }
+
+        foreach (var p in problems) errors.WriteLine($"editorial-lint: {p}");
+        var failed = problems.Count > 0;
+        foreach (var file in files)
+        {
+            foreach (var message in file.Messages) errors.WriteLine($"editorial-lint: {message}");
+            failed |= file.Failed;
+        }
+
+        var reports = files.Where(f => f.Report is not null).Select(f => f.Report!).ToList();
+        if (options.Fix && stdinText is not null)
+        {
+            // Standard input is fixed into standard output, as formatters of source code do; input
+            // that could not be read goes through unchanged, so a pipeline never loses the text.
+            var fixedText = files[0].FixedText ?? stdinText;
+            output.Write(options.DryRun ? UnifiedDiff.Format(inputs[0].Path, stdinText, fixedText) : fixedText);
+        }
+        else if (options.DryRun)
+        {
+            foreach (var file in files)
+            {
+                if (file.Diff is { Length: > 0 } diff) output.Write(diff);
+            }
+        }
+        else
+        {
+            CreateFormatter(options.Format, output, compiled).Write(output, reports);
+        }
+
+        if (failed) return 2;
+        return reports.Any(f => f.Diagnostics.Any(d => d.Severity == Severity.Error)) ? 1 : 0;
+    }
+
+    private static LintOptions ReadOptions(string[] args)
+    {
         var reader = new ArgumentReader("lint", args);
-        var rules = new RuleSetChoice();
-        var paths = new List<string>();
-        var format = "text";
-        var minSeverity = Severity.Suggestion;
-        var jobs = Environment.ProcessorCount;
+        var options = new LintOptions();
         while (reader.TryNext(out var raw))
         {
             if (!raw.StartsWith("--", StringComparison.Ordinal) || raw == "-")
             {
-                paths.Add(raw);
+                options.Paths.Add(raw);
                 continue;
             }
 
             var option = reader.Option(raw);
-            if (rules.TryRead(option, reader)) continue;
+            if (options.Rules.TryRead(option, reader)) continue;
             switch (option)
             {
                 case "--format":
-                    format = reader.Value(option);
-                    if (format is not ("text" or "json"))
-                        throw new UsageException($"lint: unknown --format '{format}'; use text or json");
+                    options.Format = reader.Value(option);
+                    if (!Formats.Contains(options.Format))
+                        throw new UsageException($"lint: unknown --format '{options.Format}'; use text, json, sarif or github");
                     break;
                 case "--min-severity":
                     var name = reader.Value(option);
-                    if (!SeverityNames.TryParse(name, out minSeverity))
+                    if (!SeverityNames.TryParse(name, out var minSeverity))
                         throw new UsageException($"lint: unknown --min-severity '{name}'; use suggestion, warning or error");
+                    options.MinSeverity = minSeverity;
                     break;
                 case "--jobs":
                     var value = reader.Value(option);
-                    if (!int.TryParse(value, out jobs) || jobs < 1)
+                    if (!int.TryParse(value, out var jobs) || jobs < 1)
                         throw new UsageException($"lint: --jobs needs a whole number of 1 or more, not '{value}'");
+                    options.Jobs = jobs;
+                    break;
+                case "--fix":
+                    options.Fix = true;
+                    break;
+                case "--dry-run":
+                    options.DryRun = true;
                     break;
                 default:
                     throw reader.Unknown(option);
             }
         }
 
-        if (paths.Count == 0) throw new UsageException("lint: name at least one file, folder, glob or - for standard input");
-        var compiled = rules.Load();
-        var linter = new ArticleLinter(compiled);
-        var problems = new List<string>();
-        var inputs = InputExpander.Expand(paths, problems);
-        var reports = new FileReport?[inputs.Count];
-        var failures = new string?[inputs.Count];
-        string? stdinText = inputs.Any(i => i.IsStdin) ? stdin.ReadToEnd() : null;
-        Parallel.For(0, inputs.Count, new ParallelOptions { MaxDegreeOfParallelism = jobs }, i =>
-        {
-            var input = inputs[i];
-            try
-            {
-                var article = input.IsStdin
-                    ? ArticleReader.Read(input.Path, System.Text.Encoding.UTF8.GetBytes(stdinText!), ArticleFormat.Text)
-                    : ArticleReader.Read(input.Path, File.ReadAllBytes(input.Path));
-                var result = linter.Lint(article);
-                var kept = result.Diagnostics.Where(d => d.Severity >= minSeverity).ToList();
-                reports[i] = new FileReport(input.Path, article.Source.Text, kept);
-                if (result.Timeouts.Count > 0)
-                    failures[i] = $"{input.Path}: rule {string.Join(", ", result.Timeouts.Distinct())} ran past its time limit and was skipped for this file";
-            }
-            catch (Exception e) when (e is UnreadableInputException or InvalidArticleException or IOException or UnauthorizedAccessException)
-            {
-                failures[i] = e is UnreadableInputException or InvalidArticleException ? e.Message : $"{input.Path}: cannot read: {e.Message}";
-            }
-        });
+        if (options.Paths.Count == 0) throw new UsageException("lint: name at least one file, folder, glob or - for standard input");
+        if (options.DryRun && !options.Fix) throw new UsageException("lint: --dry-run goes with --fix (show the fixes as a diff, write nothing)");
+        return options;
+    }
 
-        foreach (var p in problems) errors.WriteLine($"editorial-lint: {p}");
-        var unreadable = problems.Count > 0;
-        for (var i = 0; i < inputs.Count; i++)
+    private static FileRun RunOne(Input input, string? stdinText, ArticleLinter linter, ArticleFixer? fixer, LintOptions options, bool lastTry)
+    {
+        var run = new FileRun();
+        try
         {
-            if (failures[i] is { } f)
+            var bytes = input.IsStdin ? System.Text.Encoding.UTF8.GetBytes(stdinText!) : File.ReadAllBytes(input.Path);
+            var article = input.IsStdin
+                ? ArticleReader.Read(input.Path, bytes, ArticleFormat.Text)
+                : ArticleReader.Read(input.Path, bytes);
+            if (fixer is null)
             {
-                errors.WriteLine($"editorial-lint: {f}");
-                unreadable |= reports[i] is null;
+                var result = linter.Lint(article);
+                if (result.Timeouts.Count > 0 && !lastTry) return new FileRun { Retry = true };
+                Report(run, article, result.Diagnostics.Where(d => d.Severity >= options.MinSeverity).ToList(), result.Timeouts);
+                return run;
+            }
+
+            var outcome = fixer.Fix(article);
+            if (outcome.Timeouts.Count > 0 && !lastTry) return new FileRun { Retry = true };
+            run.Messages.AddRange(outcome.Notes);
+            run.FixedText = outcome.Fixed.Source.Text;
+            if (!outcome.Changed || input.IsStdin)
+            {
+                Report(run, outcome.Fixed, outcome.Remaining, outcome.Timeouts);
+                return run;
+            }
+
+            if (options.DryRun)
+            {
+                run.Diff = UnifiedDiff.Format(input.Path, article.Source.Text, outcome.Fixed.Source.Text);
+                Report(run, outcome.Fixed, outcome.Remaining, outcome.Timeouts);
+                return run;
+            }
+
+            if (AtomicFileWriter.TryReplace(input.Path, bytes, ArticleFixer.Encode(outcome.Fixed.Source)))
+            {
+                run.Messages.Add($"{input.Path}: applied {outcome.Applied} {(outcome.Applied == 1 ? "fix" : "fixes")}");
+                Report(run, outcome.Fixed, outcome.Remaining, outcome.Timeouts);
+            }
+            else
+            {
+                // What is on disk now is someone else's; report what was read and leave their file alone.
+                run.Messages.Add($"{input.Path}: changed on disk while it was being fixed; left as it is, run --fix again");
+                run.Failed = true;
+                var result = linter.Lint(article);
+                Report(run, article, result.Diagnostics.Where(d => d.Severity >= options.MinSeverity).ToList(), []);
             }
         }
+        catch (Exception e) when (e is UnreadableInputException)
+        {
+            run.Messages.Add(e.Message);
+            run.Failed = true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            run.Messages.Add($"{input.Path}: cannot {(run.FixedText is null ? "read" : "write the fixes")}: {e.Message}");
+            run.Failed = true;
+        }
 
-        var files = reports.Where(r => r is not null).Select(r => r!).ToList();
-        IFormatter formatter = format == "json"
-            ? new JsonFormatter()
-            : new TextFormatter(color: !Console.IsOutputRedirected && ReferenceEquals(output, Console.Out) && Environment.GetEnvironmentVariable("NO_COLOR") is null);
-        formatter.Write(output, files);
-        if (unreadable) return 2;
-        return files.Any(f => f.Diagnostics.Any(d => d.Severity == Severity.Error)) ? 1 : 0;
+        return run;
+    }
+
+    private static void Report(FileRun run, Article article, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<string> timeouts)
+    {
+        run.Report = new FileReport(article.Path, article.Source.Text, diagnostics);
+        if (timeouts.Count > 0)
+            run.Messages.Add($"{article.Path}: rule {string.Join(", ", timeouts.Distinct())} ran past its time limit and was skipped for this file");
+    }
+
+    private static IFormatter CreateFormatter(string format, TextWriter output, CompiledRuleSet rules) => format switch
+    {
+        "json" => new JsonFormatter(),
+        "sarif" => new SarifFormatter(rules.Descriptors),
+        "github" => new GithubFormatter(),
+        _ => new TextFormatter(color: !Console.IsOutputRedirected && ReferenceEquals(output, Console.Out) && Environment.GetEnvironmentVariable("NO_COLOR") is null),
+    };
+
+    /// <summary>The options of one <c>lint</c> command line.</summary>
+    private sealed class LintOptions
+    {
+        public List<string> Paths { get; } = [];
+
+        public RuleSetChoice Rules { get; } = new();
+
+        public string Format { get; set; } = "text";
+
+        public Severity MinSeverity { get; set; } = Severity.Suggestion;
+
+        public int Jobs { get; set; } = Environment.ProcessorCount;
+
+        public bool Fix { get; set; }
+
+        public bool DryRun { get; set; }
+    }
+
+    /// <summary>What one input gave: its report, the lines for standard error, and with --fix its new text.</summary>
+    private sealed class FileRun
+    {
+        public FileReport? Report { get; set; }
+
+        public List<string> Messages { get; } = [];
+
+        public bool Failed { get; set; }
+
+        public string? FixedText { get; set; }
+
+        public string? Diff { get; set; }
+
+        /// <summary>A pattern ran out of time with other files running beside it; run this one again alone.</summary>
+        public bool Retry { get; init; }
     }
 }
