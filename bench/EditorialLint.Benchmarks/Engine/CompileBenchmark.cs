@@ -6,6 +6,8 @@ namespace EditorialLint.Benchmarks.Engine;
 
 /// <summary>Compiling 10,000 generated rules: a one-fact filter and an equality join, each with its own constant.</summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 public class CompileBenchmark
 {
     private IRuleDefinition[] _rules = [];

@@ -5,6 +5,8 @@ namespace EditorialLint.Benchmarks.Engine;
 
 /// <summary>One rule with one pattern: insert N facts (all matching) and fire.</summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 public class OneFactRuleBenchmark
 {
     private ISessionFactory _factory = null!;

@@ -5,6 +5,8 @@ namespace EditorialLint.Benchmarks.Engine;
 
 /// <summary>N one-pattern rules, each with its own constant, over 100 facts.</summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 public class RuleCountBenchmark
 {
     private ISessionFactory _factory = null!;

@@ -5,6 +5,8 @@ namespace EditorialLint.Benchmarks.Engine;
 
 /// <summary>An equality join of 1000 facts with 1000 facts, 1000 of the pairs matching.</summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 public class TwoFactJoinBenchmark
 {
     private ISessionFactory _factory = null!;

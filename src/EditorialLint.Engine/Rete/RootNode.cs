@@ -50,5 +50,8 @@ internal sealed class RootNode() : ReteNode(NodeKind.Root)
     }
 
     private TypeNode[] Route(Fact fact) =>
-        _routes.GetOrAdd(fact.Object!.GetType(), type => _typeNodes.Where(n => n.FilterType.IsAssignableFrom(type)).ToArray());
+        _routes.GetOrAdd(
+            fact.Object!.GetType(),
+            static (type, typeNodes) => typeNodes.Where(n => n.FilterType.IsAssignableFrom(type)).ToArray(),
+            _typeNodes);
 }
