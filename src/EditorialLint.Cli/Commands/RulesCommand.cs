@@ -207,6 +207,7 @@ public static class RulesCommand
             return 0;
         }
 
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         File.WriteAllText(outFile, text);
         output.WriteLine($"{(existing is null ? "wrote" : "added")} {id} ({kind}, {category}) to {outFile}; replace its TODOs, then run 'editorial-lint rules test {outFile}'");
         return 0;

@@ -144,6 +144,19 @@ public class RulesNewTests
     {
         var file = Path.Combine(RepositoryRoot.Path, "rules", "house.rules.yaml");
         Assert.Equal("../schema/editorial-lint-rules.schema.json", RuleScaffold.SchemaReference(file));
-        Assert.True(File.Exists(Path.Combine(RepositoryRoot.Path, RuleScaffold.SchemaPath)));
+        var schema = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Path, RuleScaffold.SchemaPath)))!;
+        Assert.Equal(RuleScaffold.SchemaUri, schema["$id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void New_IntoAFolderThatDoesNotExistYet_CreatesIt()
+    {
+        using var folder = new ScratchFolder();
+        var file = folder.File("desk/sport/house.rules.yaml");
+
+        var result = CommandLine.Run("rules", "new", "HSE0901", "--kind", "existence", "--category", "style", "--out", file);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.True(File.Exists(file));
     }
 }
