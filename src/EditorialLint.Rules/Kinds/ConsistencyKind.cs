@@ -37,11 +37,14 @@ public sealed class ConsistencyKind : IRuleKind
         IReadOnlyList<string> prefer = rule.Body.Strings("prefer").Select(p => p.Value).ToArray();
         Expression<Func<Match, bool>> ofRule = m => m.RuleId == id;
         Expression<Func<Match, Match, bool>> sameGroup = (m, other) => other.RuleId == id && other.Group == m.Group;
-        Expression<Func<Match, IEnumerable<Match>, bool>> off = (m, all) =>
-            Consistency.IsOff(m.Variant, all.Select(x => new ValueTuple<string, int>(x.Variant, x.Start)), prefer);
-        Expression<Action<IContext, Match, IEnumerable<Match>>> report = (ctx, m, all) => ctx.Insert(Reporting.FromVariant(id, m, all, prefer));
+        // The house style fact puts the newsroom's configured spellings ahead of the pack's.
+        Expression<Func<Match, IEnumerable<Match>, HouseStyle, bool>> off = (m, all, h) =>
+            Consistency.IsOff(m.Variant, all.Select(x => new ValueTuple<string, int>(x.Variant, x.Start)), h.Then(prefer));
+        Expression<Action<IContext, Match, HouseStyle, IEnumerable<Match>>> report = (ctx, m, h, all) =>
+            ctx.Insert(Reporting.FromVariant(id, m, all, h.Then(prefer)));
         context.EngineRules.Add(new EngineRuleWriter(rule)
             .Pattern<Match>("m", ofRule)
+            .Pattern<HouseStyle>("h")
             .Collect<Match>("all", "other", [sameGroup], off)
             .Then(report));
     }

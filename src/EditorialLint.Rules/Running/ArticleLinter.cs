@@ -14,9 +14,14 @@ namespace EditorialLint.Rules.Running;
 public sealed class ArticleLinter
 {
     private readonly CompiledRuleSet _rules;
+    private readonly HouseStyle _houseStyle;
 
-    /// <summary>Creates a linter over a compiled rule set.</summary>
-    public ArticleLinter(CompiledRuleSet rules) => _rules = rules;
+    /// <summary>Creates a linter over a compiled rule set, with the newsroom's preferred spellings.</summary>
+    public ArticleLinter(CompiledRuleSet rules, IReadOnlyList<string>? preferred = null)
+    {
+        _rules = rules;
+        _houseStyle = preferred is { Count: > 0 } ? new HouseStyle(preferred) : HouseStyle.None;
+    }
 
     /// <summary>The rule set in use.</summary>
     public CompiledRuleSet Rules => _rules;
@@ -39,6 +44,7 @@ public sealed class ArticleLinter
         var session = _rules.Factory.CreateSession();
         session.Insert(new ArticleInfo(path, text.Length, segmentation.Paragraphs.Count, segmentation.Sentences.Count,
             segmentation.Headline is not null));
+        session.Insert(_houseStyle);
         session.InsertAll(segmentation.Paragraphs);
         session.InsertAll(segmentation.Sentences);
         session.InsertAll(segmentation.Quotations);

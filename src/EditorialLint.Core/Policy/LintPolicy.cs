@@ -1,0 +1,108 @@
+using EditorialLint.Core.Articles;
+using EditorialLint.Core.Diagnostics;
+using EditorialLint.Core.Text;
+
+namespace EditorialLint.Core.Policy;
+
+/// <summary>
+/// The policy stage: configured severities (per rule id, then per category; <c>none</c> drops the
+/// rule), inline suppressions, and the minimum severity shown. A suppression that silences
+/// nothing is itself reported, so suppressions do not rot.
+/// </summary>
+public sealed class LintPolicy
+{
+    /// <summary>The id of the diagnostic for a suppression that silences nothing.</summary>
+    public const string UnusedSuppressionId = "EDL0001";
+
+    private readonly Dictionary<string, Severity?> _byRule = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Severity?> _byCategory = new(StringComparer.Ordinal);
+
+    /// <summary>Creates a policy.</summary>
+    public LintPolicy(IEnumerable<SeverityOverride> overrides, Severity minimumSeverity = Severity.Suggestion)
+    {
+        foreach (var o in overrides)
+        {
+            if (Categories.IsKnown(o.Target)) _byCategory[o.Target] = o.Severity;
+            else _byRule[o.Target] = o.Severity;
+        }
+
+        MinimumSeverity = minimumSeverity;
+    }
+
+    /// <summary>A policy that changes nothing.</summary>
+    public static LintPolicy Default { get; } = new([]);
+
+    /// <summary>Diagnostics below this are not shown.</summary>
+    public Severity MinimumSeverity { get; }
+
+    /// <summary>The severity a rule reports with after configuration, or null when it is off.</summary>
+    public Severity? SeverityOf(string ruleId, string category, Severity declared)
+    {
+        if (_byRule.TryGetValue(ruleId, out var byRule)) return byRule;
+        if (_byCategory.TryGetValue(category, out var byCategory)) return byCategory;
+        return declared;
+    }
+
+    /// <summary>Applies the policy to one article's diagnostics.</summary>
+    public IReadOnlyList<Diagnostic> Apply(Article article, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var suppressions = SuppressionReader.Read(article);
+        var used = new bool[suppressions.Count];
+        var kept = new List<Diagnostic>(diagnostics.Count);
+        foreach (var d in diagnostics)
+        {
+            var severity = SeverityOf(d.RuleId, d.Category, d.Severity);
+            if (severity is null) continue;
+            var silenced = false;
+            for (var i = 0; i < suppressions.Count; i++)
+            {
+                if (!suppressions[i].Covers(d.RuleId, d.Offset)) continue;
+                used[i] = true;
+                silenced = true;
+            }
+
+            if (silenced) continue;
+            var adjusted = severity == d.Severity ? d : d with { Severity = severity.Value };
+            if (adjusted.Severity >= MinimumSeverity) kept.Add(adjusted);
+        }
+
+        var unusedSeverity = SeverityOf(UnusedSuppressionId, Categories.Style, Severity.Suggestion);
+        if (unusedSeverity is { } s && s >= MinimumSeverity)
+        {
+            for (var i = 0; i < suppressions.Count; i++)
+            {
+                var sup = suppressions[i];
+                if (used[i] || sup.MarkerLength == 0) continue;
+                kept.Add(Unused(article.Source.Text, article.SourceLines, sup, s));
+            }
+        }
+
+        kept.Sort((a, b) =>
+        {
+            var c = a.Offset.CompareTo(b.Offset);
+            return c != 0 ? c : string.CompareOrdinal(a.RuleId, b.RuleId);
+        });
+        return kept;
+    }
+
+    private static Diagnostic Unused(string source, LineIndex lines, Suppression sup, Severity severity)
+    {
+        var start = lines.GetPosition(sup.MarkerOffset);
+        var end = lines.GetPosition(sup.MarkerOffset + sup.MarkerLength);
+        var what = sup.RuleIds.Count == 0 ? "any rule" : string.Join(", ", sup.RuleIds);
+        return new Diagnostic
+        {
+            RuleId = UnusedSuppressionId,
+            Category = Categories.Style,
+            Severity = severity,
+            Message = $"This suppression of {what} silences nothing; remove it",
+            Line = start.Line,
+            Column = start.Column,
+            EndLine = end.Line,
+            EndColumn = end.Column,
+            Offset = sup.MarkerOffset,
+            Length = sup.MarkerLength,
+            Text = source.Substring(sup.MarkerOffset, sup.MarkerLength),
+        };
+    }
+}
