@@ -26,6 +26,7 @@ public static class Segmenter
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
         "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
         "etc", "Inc", "Corp", "Co", "Ltd", "Bros", "Dept", "Univ", "Assn", "Ave", "Blvd", "Rd", "est", "min", "max",
+        "Ph.D", "M.D", "B.A", "M.A", "B.Sc", "M.Sc", "D.Phil", "LL.M",
     };
 
     // Words that typically open a sentence; after an abbreviation they signal a real sentence end.

@@ -12,6 +12,9 @@ public static class SentenceTests
         var words = Words(s);
         if (words.Count == 0) return false;
         var first = words[0];
+        // An elided opening ("… and then the siren went") starts a quotation mid-sentence on purpose.
+        var lead = s.Text.AsSpan(0, first.Start - s.Start);
+        if (lead.Contains('\u2026') || lead.Contains("...", StringComparison.Ordinal)) return false;
         var text = s.Text.AsSpan(first.Start - s.Start, first.Length);
         if (first.Kind != TokenKind.Word || !char.IsLower(text[0])) return false;
         // A lower-case word with capitals inside is a brand or a unit (iPhone, eBay, mRNA), not a broken sentence.

@@ -10,7 +10,7 @@ namespace EditorialLint.Rules.Matching;
 public sealed class PatternSearch : IScanner
 {
     /// <summary>How long one pattern may run on one article.</summary>
-    public static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(250);
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
 
     private readonly PatternEntry[] _entries;
 
