@@ -24,7 +24,8 @@ public static class ServeApp
         ArgumentNullException.ThrowIfNull(rules);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
-            Args = [],
+            // The tool reads no appsettings.json, so nothing needs watching for it.
+            Args = ["--hostBuilder:reloadConfigOnChange=false"],
             ContentRootPath = AppContext.BaseDirectory,
             EnvironmentName = Environments.Production,
         });
