@@ -22,6 +22,7 @@ public sealed class NameIndex : IScanner
 
     private readonly Dictionary<string, List<NameForm>> _byLastWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<SurnameEntry>> _deletions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<SurnameEntry>>.AlternateLookup<ReadOnlySpan<char>> _deletionLookup;
     private readonly Dictionary<int, List<string[]>> _fullForms = [];
     private readonly TitleVocabulary _titles;
     private readonly Lexicon _lexicon;
@@ -52,6 +53,8 @@ public sealed class NameIndex : IScanner
         {
             foreach (var wrong in o.Misspellings) AddForm(new NameForm(o, Official.NameWords(wrong), false));
         }
+
+        _deletionLookup = _deletions.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private void AddSurname(Official o, string[] words)
@@ -194,18 +197,8 @@ public sealed class NameIndex : IScanner
 
         var key = NameSpelling.Fold(surname);
         List<(SurnameEntry Entry, int Distance)>? candidates = null;
-        foreach (var d in NameSpelling.Deletions(key).Concat(NameSpelling.Deletions(plain)))
-        {
-            if (!_deletions.TryGetValue(d, out var list)) continue;
-            foreach (var c in list)
-            {
-                if (c.Surname == surname || (candidates is not null && candidates.Any(x => x.Entry == c))) continue;
-                var distance = Math.Min(NameSpelling.Distance(key, c.Key, 1), NameSpelling.Distance(plain, c.PlainKey, 1));
-                if (distance > 1) continue;
-                candidates ??= [];
-                candidates.Add((c, distance));
-            }
-        }
+        AddCandidates(key, key, plain, surname, ref candidates);
+        if (plain != key) AddCandidates(plain, key, plain, surname, ref candidates);
 
         if (candidates is null) return;
         candidates.Sort((a, b) => a.Distance != b.Distance ? a.Distance.CompareTo(b.Distance) : a.Entry.Official.Id.CompareTo(b.Entry.Official.Id));
@@ -246,6 +239,35 @@ public sealed class NameIndex : IScanner
             {
                 Confident = true,
             };
+    }
+
+    /// <summary>
+    /// Registry surnames within one edit of <paramref name="probe"/>: the probe and each of its
+    /// one-letter deletions looked up in the deletion index (no strings built per look-up).
+    /// </summary>
+    private void AddCandidates(string probe, string key, string plain, string surname, ref List<(SurnameEntry Entry, int Distance)>? candidates)
+    {
+        Span<char> buffer = probe.Length <= 64 ? stackalloc char[probe.Length] : new char[probe.Length];
+        for (var skip = -1; skip < probe.Length; skip++)
+        {
+            scoped ReadOnlySpan<char> variant = probe;
+            if (skip >= 0)
+            {
+                probe.AsSpan(0, skip).CopyTo(buffer);
+                probe.AsSpan(skip + 1).CopyTo(buffer[skip..]);
+                variant = buffer[..(probe.Length - 1)];
+            }
+
+            if (!_deletionLookup.TryGetValue(variant, out var list)) continue;
+            foreach (var c in list)
+            {
+                if (c.Surname == surname || (candidates is not null && candidates.Exists(x => x.Entry == c))) continue;
+                var distance = Math.Min(NameSpelling.Distance(key, c.Key, 1), NameSpelling.Distance(plain, c.PlainKey, 1));
+                if (distance > 1) continue;
+                candidates ??= [];
+                candidates.Add((c, distance));
+            }
+        }
     }
 
     private void AddTitleCue(ScanContext context, Token[] tokens, Mention mention)

@@ -32,24 +32,28 @@ public static class NameSpelling
     /// Optimal string alignment distance between <paramref name="a"/> and <paramref name="b"/>, or
     /// <paramref name="limit"/> + 1 once it is certain to exceed the limit.
     /// </summary>
-    public static int Distance(string a, string b, int limit)
+    public static int Distance(string a, string b, int limit) => Distance(a.AsSpan(), b.AsSpan(), limit);
+
+    /// <inheritdoc cref="Distance(string, string, int)"/>
+    public static int Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int limit)
     {
         if (Math.Abs(a.Length - b.Length) > limit) return limit + 1;
-        var prev2 = new int[b.Length + 1];
-        var prev = new int[b.Length + 1];
-        var cur = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++) prev[j] = j;
+        var n = b.Length + 1;
+        // Three rows (two back for transpositions), rotated by offset; names are short, so on the stack.
+        Span<int> rows = n <= 64 ? stackalloc int[3 * n] : new int[3 * n];
+        int prev2 = 0, prev = n, cur = 2 * n;
+        for (var j = 0; j < n; j++) rows[prev + j] = j;
         for (var i = 1; i <= a.Length; i++)
         {
-            cur[0] = i;
-            var rowMin = cur[0];
-            for (var j = 1; j <= b.Length; j++)
+            rows[cur] = i;
+            var rowMin = i;
+            for (var j = 1; j < n; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                var v = Math.Min(Math.Min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+                var v = Math.Min(Math.Min(rows[prev + j] + 1, rows[cur + j - 1] + 1), rows[prev + j - 1] + cost);
                 if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                    v = Math.Min(v, prev2[j - 2] + 1);
-                cur[j] = v;
+                    v = Math.Min(v, rows[prev2 + j - 2] + 1);
+                rows[cur + j] = v;
                 rowMin = Math.Min(rowMin, v);
             }
 
@@ -57,7 +61,7 @@ public static class NameSpelling
             (prev2, prev, cur) = (prev, cur, prev2);
         }
 
-        return prev[b.Length];
+        return rows[prev + b.Length];
     }
 
     /// <summary>
