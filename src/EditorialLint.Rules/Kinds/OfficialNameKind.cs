@@ -100,11 +100,12 @@ public sealed class OfficialNameKind : IRuleKind
                     Expression<Func<SpellingUse, Official, bool>> whose = (u, o) => o.Id == u.OfficialId;
                     // Only spellings of the same word compete: Zelensky and Zelenskyy, not Tedros and Ghebreyesus.
                     Expression<Func<SpellingUse, SpellingUse, bool>> sameName = (u, x) => x.RuleId == id && x.OfficialId == u.OfficialId && x.Key == u.Key;
-                    Expression<Func<SpellingUse, IEnumerable<SpellingUse>, bool>> off = (u, all) =>
-                        Consistency.IsOff(u.Spelling, all.Select(x => new ValueTuple<string, int>(x.Spelling, x.Start)), prefer);
-                    Expression<Action<IContext, SpellingUse, Official, IEnumerable<SpellingUse>>> report = (ctx, u, o, all) =>
-                        ctx.Insert(u.ToReport(o, all, prefer));
-                    context.EngineRules.Add(writer.Pattern<SpellingUse>("u", ofRule).Pattern<Official>("o", whose)
+                    // The newsroom's configured spellings (the house style fact) come before the pack's own.
+                    Expression<Func<SpellingUse, IEnumerable<SpellingUse>, HouseStyle, bool>> off = (u, all, h) =>
+                        Consistency.IsOff(u.Spelling, all.Select(x => new ValueTuple<string, int>(x.Spelling, x.Start)), h.Then(prefer));
+                    Expression<Action<IContext, SpellingUse, Official, HouseStyle, IEnumerable<SpellingUse>>> report = (ctx, u, o, h, all) =>
+                        ctx.Insert(u.ToReport(o, all, h.Then(prefer)));
+                    context.EngineRules.Add(writer.Pattern<SpellingUse>("u", ofRule).Pattern<Official>("o", whose).Pattern<HouseStyle>("h")
                         .Collect<SpellingUse>("all", "x", [sameName], off).Then(report));
                     break;
                 }

@@ -120,6 +120,16 @@ public class OfficialNameRulesTests
     }
 
     [Fact]
+    public void HouseStyleSetting_ChoosesTheSpelling_EvenWhenRarer()
+    {
+        var linter = new ArticleLinter(RuleSetCompiler.Load([RuleSource.Shipped]), preferred: ["Zelenskyy"]);
+        const string Text = "Volodymyr Zelensky spoke on Sunday. Zelensky thanked allies. Zelenskyy left for Paris.";
+        var findings = linter.Find(Text, "test.txt", out _).Where(f => f.RuleId == "EDL0601").ToList();
+        Assert.Equal(["Zelensky", "Zelensky"], findings.Select(f => Text.Substring(f.Start, f.Length)));
+        Assert.All(findings, f => Assert.Equal("Zelenskyy", Assert.Single(f.Fixes).Replacement));
+    }
+
+    [Fact]
     public void OneSpelling_ThroughoutAnArticle_IsQuiet()
     {
         Assert.Empty(Spans("Biden spoke with Volodymyr Zelenskiy on Sunday. Zelenskiy thanked him."));
