@@ -196,7 +196,7 @@ public sealed class NameIndex : IScanner
         }
 
         var key = NameSpelling.Fold(surname);
-        List<(SurnameEntry Entry, int Distance)>? candidates = null;
+        List<(SurnameEntry Entry, int Distance, bool Close)>? candidates = null;
         AddCandidates(key, key, plain, surname, ref candidates);
         if (plain != key) AddCandidates(plain, key, plain, surname, ref candidates);
 
@@ -204,7 +204,7 @@ public sealed class NameIndex : IScanner
         candidates.Sort((a, b) => a.Distance != b.Distance ? a.Distance.CompareTo(b.Distance) : a.Entry.Official.Id.CompareTo(b.Entry.Official.Id));
 
         // The official's own first name (and middle words) before it: "Volodymyr Zelenksy", "Troels Lund Pouslen".
-        foreach (var (c, _) in candidates)
+        foreach (var (c, _, _) in candidates)
         {
             if (c.Before.Length == 0) continue;
             if (WrittenBefore(text, token.Start, c.Before, true) is not { } found) continue;
@@ -228,9 +228,10 @@ public sealed class NameIndex : IScanner
         // One mention per official it may be: the rules pick the one the article backs.
         var first = plain[0];
         var start = into.Count;
-        foreach (var (c, _) in candidates)
+        foreach (var (c, _, close) in candidates)
         {
-            if (c.PlainKey[0] != first || c.PlainKey.Length < MinSurnameAloneLength || into.Skip(start).Any(m => m.Official == c.Official)) continue;
+            if (!close || c.PlainKey[0] != first || c.PlainKey.Length < MinSurnameAloneLength || (key != c.Key && IsOtherForm(plain, c.PlainKey))
+                || into.Skip(start).Any(m => m.Official == c.Official)) continue;
             into.Add(new Mention(c.Official, token.Start, surnameLength, surname, MentionKind.NearMiss, c.Surname, "", true));
         }
 
@@ -245,7 +246,7 @@ public sealed class NameIndex : IScanner
     /// Registry surnames within one edit of <paramref name="probe"/>: the probe and each of its
     /// one-letter deletions looked up in the deletion index (no strings built per look-up).
     /// </summary>
-    private void AddCandidates(string probe, string key, string plain, string surname, ref List<(SurnameEntry Entry, int Distance)>? candidates)
+    private void AddCandidates(string probe, string key, string plain, string surname, ref List<(SurnameEntry Entry, int Distance, bool Close)>? candidates)
     {
         Span<char> buffer = probe.Length <= 64 ? stackalloc char[probe.Length] : new char[probe.Length];
         for (var skip = -1; skip < probe.Length; skip++)
@@ -262,10 +263,13 @@ public sealed class NameIndex : IScanner
             foreach (var c in list)
             {
                 if (c.Surname == surname || (candidates is not null && candidates.Exists(x => x.Entry == c))) continue;
-                var distance = Math.Min(NameSpelling.Distance(key, c.Key, 1), NameSpelling.Distance(plain, c.PlainKey, 1));
-                if (distance > 1) continue;
+                var plainDistance = NameSpelling.Distance(plain, c.PlainKey, 1);
+                var foldDistance = NameSpelling.Distance(key, c.Key, 1);
+                if (Math.Min(plainDistance, foldDistance) > 1) continue;
                 candidates ??= [];
-                candidates.Add((c, distance));
+                // Alone, a surname must be one slip from the name as written, or only a transliteration
+                // of it: "Hoffmann" folds one edit from "Homan" but is three letters away, another name.
+                candidates.Add((c, Math.Min(plainDistance, foldDistance), plainDistance <= 1 || foldDistance == 0));
             }
         }
     }
@@ -326,6 +330,21 @@ public sealed class NameIndex : IScanner
 
     private static bool IsCorrectSurname(List<NameForm> forms, string surname) =>
         forms.Any(f => f.IsCorrect && f.Words.Length == 1 && f.Words[0] == surname);
+
+    /// <summary>
+    /// Whether two surnames differ only in a final vowel: the other gender's form (Zakharov and
+    /// Zakharova, Zelensky and Zelenska) or another family name (Pellegrino, Pellegrini).
+    /// </summary>
+    private static bool IsOtherForm(string written, string registry)
+    {
+        var (shorter, longer) = written.Length <= registry.Length ? (written, registry) : (registry, written);
+        if (longer.Length == shorter.Length + 1)
+            return IsVowelLike(longer[^1]) && longer.StartsWith(shorter, StringComparison.Ordinal);
+        return longer.Length == shorter.Length && IsVowelLike(longer[^1]) && IsVowelLike(shorter[^1])
+            && longer.AsSpan(0, longer.Length - 1).SequenceEqual(shorter.AsSpan(0, shorter.Length - 1));
+    }
+
+    private static bool IsVowelLike(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
     /// <summary>Capitalised, or a lower-case particle before a capital (al-Assad, el-Sisi).</summary>
     private static bool IsCapitalised(string text, Token token)

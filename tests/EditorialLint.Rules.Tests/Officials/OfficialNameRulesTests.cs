@@ -44,6 +44,8 @@ public class OfficialNameRulesTests
     [InlineData("Kurt Volker wrote about Paul Volcker. Volcker had chaired the Fed.")]
     [InlineData("Julian Smith, a British lawmaker, spoke first.")]
     [InlineData("Hossein Salami, the Guards commander, spoke.")]
+    [InlineData("Maria Zakharova spoke on Monday. Zakharov, her namesake, declined to comment.")]
+    [InlineData("Officials said Hoffmann and Schmitt would attend the meeting.")]
     public void CorrectNames_OfOfficialsAndOthers_StaySilent(string text)
     {
         Assert.Empty(Spans(text));
@@ -57,6 +59,13 @@ public class OfficialNameRulesTests
         Assert.Equal("EDL0102", f.RuleId);
         Assert.Equal("Blinkne", Text.Substring(f.Start, f.Length));
         Assert.Equal("Blinken", Assert.Single(f.Fixes).Replacement);
+    }
+
+    [Fact]
+    public void TransliteratedSurnameAlone_AfterTheOfficialAppeared_IsAnError()
+    {
+        const string Text = "Toshimitsu Motegi spoke on Friday. Motegy said talks would go on.";
+        Assert.Equal(["EDL0102 Motegy"], Spans(Text));
     }
 
     [Fact]
