@@ -18,8 +18,9 @@ What it writes (one file per group, the format of fixtures/labelled/README.md pl
                   a Russian-style first name for a Ukrainian official, a similar-sounding first
                   name; some as a full name, some as the surname alone after the official was named
   correct.yaml    registry names (canonical, accepted alternatives, surnames alone, possessives)
-  lookalike.yaml  correct names of other people (people.yaml) and capitalised common words and
-                  places that resemble an official's surname (people.yaml `words`)
+  lookalike.yaml  correct names of other people (people.yaml), common surnames from many countries
+                  written alone, and capitalised common words and places that resemble an
+                  official's surname (people.yaml `words`)
 
 Every misspelled item has `expect` (the wrong name as written) and `fix` (the registry spelling);
 every correct item has `expect: []` and `names` (the correct mentions it contains).
@@ -432,6 +433,14 @@ def generate(seed, out, check):
             text = (f"{near} met {person} in {city} on {day}. {surname} later said {clause}.")
             lookalike.append(item(text, [], names=[near, person, surname], near=near,
                                   note="another person, surname alone after the official was named"))
+    surnames = [n for row in people["surnames"] for n in row if n not in reg.correct_words]
+    for i in range(0, len(surnames), 4):
+        group = surnames[i:i + 4]
+        listing = ", ".join(group[:-1]) + " and " + group[-1] if len(group) > 1 else group[0]
+        text = rng.choice([f"{listing} were among the signatories, the organisers said.",
+                           f"The panel will hear from {listing} on {rng.choice(DAYS)}.",
+                           f"Lawyers for {listing} declined to comment."])
+        lookalike.append(item(text, [], names=group, note="surnames of other people"))
     for w in people["words"]:
         lookalike.append(item(w["text"], [], names=[w["near"]], near=w["near"], note="common word or place"))
 
