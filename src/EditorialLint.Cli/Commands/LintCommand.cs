@@ -20,20 +20,21 @@ public static class LintCommand
     public static int Run(string[] args, TextReader stdin, TextWriter output, TextWriter errors)
     {
         var options = ReadOptions(args);
-        var compiled = options.Rules.Load();
-        var linter = new ArticleLinter(compiled);
+        var profiles = new LintProfiles(options.Rules, options.Config, options.MinSeverity, options.Fix);
+        var compiled = profiles.Default.Rules;
         var problems = new List<string>();
-        var inputs = InputExpander.Expand(options.Paths, problems);
+        // Paths a configuration ignores are left out, as .gitignore'd files are.
+        var inputs = InputExpander.Expand(options.Paths, problems)
+            .Where(i => i.IsStdin || !profiles.For(i.Path, false).Configuration.Ignores(i.Path)).ToList();
         if (options.Fix && inputs.Any(i => i.IsStdin) && inputs.Count > 1)
             throw new UsageException("lint: --fix with - prints the fixed article to standard output; give - alone");
 
         var files = new FileRun[inputs.Count];
         string? stdinText = inputs.Any(i => i.IsStdin) ? stdin.ReadToEnd() : null;
-        var fixer = options.Fix ? new ArticleFixer(linter, options.MinSeverity) : null;
         void LintAll(Action? fileDone) =>
             Parallel.For(0, inputs.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Jobs }, i =>
             {
-                files[i] = RunOne(inputs[i], stdinText, linter, fixer, options, lastTry: false);
+                files[i] = RunOne(inputs[i], stdinText, profiles.For(inputs[i].Path, inputs[i].IsStdin), options, lastTry: false);
                 fileDone?.Invoke();
             });
 
@@ -50,7 +51,7 @@ public static class LintCommand
         // that ran out goes again alone, so the output is the same whatever --jobs says.
         for (var i = 0; i < inputs.Count; i++)
         {
-            if (files[i].Retry) files[i] = RunOne(inputs[i], stdinText, linter, fixer, options, lastTry: true);
+            if (files[i].Retry) files[i] = RunOne(inputs[i], stdinText, profiles.For(inputs[i].Path, inputs[i].IsStdin), options, lastTry: true);
         }
 
         foreach (var p in problems) errors.WriteLine($"editorial-lint: {p}");
@@ -124,6 +125,11 @@ public static class LintCommand
                 case "--dry-run":
                     options.DryRun = true;
                     break;
+                case "--config":
+                    options.Config = reader.Value(option);
+                    if (!File.Exists(options.Config))
+                        throw new UsageException($"lint: --config {options.Config}: no such file");
+                    break;
                 default:
                     throw reader.Unknown(option);
             }
@@ -134,9 +140,10 @@ public static class LintCommand
         return options;
     }
 
-    private static FileRun RunOne(Input input, string? stdinText, ArticleLinter linter, ArticleFixer? fixer, LintOptions options, bool lastTry)
+    private static FileRun RunOne(Input input, string? stdinText, LintProfile profile, LintOptions options, bool lastTry)
     {
         var run = new FileRun();
+        var (linter, fixer, policy) = (profile.Linter, profile.Fixer, profile.Policy);
         try
         {
             var bytes = input.IsStdin ? System.Text.Encoding.UTF8.GetBytes(stdinText!) : File.ReadAllBytes(input.Path);
@@ -147,7 +154,7 @@ public static class LintCommand
             {
                 var result = linter.Lint(article);
                 if (result.Timeouts.Count > 0 && !lastTry) return new FileRun { Retry = true };
-                Report(run, article, result.Diagnostics.Where(d => d.Severity >= options.MinSeverity).ToList(), result.Timeouts);
+                Report(run, article, policy.Apply(article, result.Diagnostics), result.Timeouts);
                 return run;
             }
 
@@ -179,7 +186,7 @@ public static class LintCommand
                 run.Messages.Add($"{input.Path}: changed on disk while it was being fixed; left as it is, run --fix again");
                 run.Failed = true;
                 var result = linter.Lint(article);
-                Report(run, article, result.Diagnostics.Where(d => d.Severity >= options.MinSeverity).ToList(), []);
+                Report(run, article, policy.Apply(article, result.Diagnostics), []);
             }
         }
         catch (Exception e) when (e is UnreadableInputException)
@@ -227,6 +234,8 @@ public static class LintCommand
         public bool Fix { get; set; }
 
         public bool DryRun { get; set; }
+
+        public string? Config { get; set; }
     }
 
     /// <summary>What one input gave: its report, the lines for standard error, and with --fix its new text.</summary>

@@ -31,11 +31,15 @@ internal sealed class RuleSetChoice
     /// Loads and compiles the chosen packs. The rules of packs given with <c>--rules</c> must pass
     /// their own examples to load; the shipped ones are proven by the test suite.
     /// </summary>
-    public CompiledRuleSet Load()
+    public CompiledRuleSet Load() => Load([]);
+
+    /// <summary>Loads the chosen packs and <paramref name="extraPacks"/> (from a configuration file) together.</summary>
+    public CompiledRuleSet Load(IEnumerable<string> extraPacks)
     {
         var sources = new List<RuleSource>();
         if (!NoDefaultRules) sources.Add(RuleSource.Shipped);
-        foreach (var path in RulePaths)
+        var paths = RulePaths.Concat(extraPacks).ToList();
+        foreach (var path in paths)
         {
             if (!File.Exists(path) && !Directory.Exists(path))
                 throw new UsageException($"--rules {path}: no such file or folder");
@@ -44,7 +48,7 @@ internal sealed class RuleSetChoice
 
         if (sources.Count == 0) throw new UsageException("no rules: --no-default-rules needs at least one --rules PATH");
         var rules = RuleSetCompiler.Load(sources);
-        if (RulePaths.Count > 0)
+        if (paths.Count > 0)
         {
             var linter = new ArticleLinter(rules);
             var own = rules.Specs.Where(s => s.Pack.Source != RuleSource.Shipped);

@@ -1,3 +1,4 @@
+using EditorialLint.Core.Policy;
 using EditorialLint.Core.Articles;
 using EditorialLint.Core.Diagnostics;
 using EditorialLint.Core.Fixes;
@@ -12,8 +13,8 @@ namespace EditorialLint.Cli.Fixing;
 /// has nothing to apply. The result is a fixed point, so fixing it again changes nothing.
 /// </summary>
 /// <param name="linter">The linter whose diagnostics are fixed.</param>
-/// <param name="minSeverity">Only diagnostics at or above this severity are reported and fixed.</param>
-public sealed class ArticleFixer(ArticleLinter linter, Severity minSeverity)
+/// <param name="policy">The policy whose diagnostics are reported and fixed (severities, suppressions, minimum severity).</param>
+public sealed class ArticleFixer(ArticleLinter linter, LintPolicy policy)
 {
     /// <summary>The most passes over one article; a rule pack whose fixes undo each other stops here.</summary>
     public const int MaxPasses = 5;
@@ -88,6 +89,6 @@ public sealed class ArticleFixer(ArticleLinter linter, Severity minSeverity)
     private (IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Timeouts) Lint(Article article)
     {
         var result = linter.Lint(article);
-        return (result.Diagnostics.Where(d => d.Severity >= minSeverity).ToList(), result.Timeouts);
+        return (policy.Apply(article, result.Diagnostics), result.Timeouts);
     }
 }

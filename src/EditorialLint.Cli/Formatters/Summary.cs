@@ -22,6 +22,6 @@ public sealed record Summary(int Files, int Errors, int Warnings, int Suggestion
         if (Warnings > 0) parts.Add("warning".ToQuantity(Warnings));
         if (Suggestions > 0) parts.Add("suggestion".ToQuantity(Suggestions));
         var articles = "article".ToQuantity(Files);
-        return parts.Count == 0 ? $"No problems in {articles}" : $"{parts.Humanize()} in {articles}";
+        return parts.Count == 0 ? $"No problems in {articles}" : $"{parts.Humanize("and")} in {articles}";
     }
 }

@@ -43,14 +43,42 @@ public sealed class TextFormatter(bool color) : IFormatter
         var startInLine = d.Column - 1;
         if (line.Length > width && startInLine > width / 2)
             from = Math.Min(startInLine - width / 2, Math.Max(0, line.Length - width));
-        var shown = line.Substring(from, Math.Min(width, line.Length - from));
+        if (from > 0 && char.IsLowSurrogate(line[from])) from--;
+        var take = Math.Min(width, line.Length - from);
+        if (take > 0 && from + take < line.Length && char.IsHighSurrogate(line[from + take - 1])) take--;
+        var shown = line.Substring(from, take);
         var underlineStart = startInLine - from;
-        var underlineLength = Math.Max(1, Math.Min(d.EndLine == d.Line ? d.EndColumn - d.Column : shown.Length - underlineStart, shown.Length - underlineStart));
         if (underlineStart < 0 || underlineStart > shown.Length) return;
+        var underlineLength = Math.Max(0, Math.Min(d.EndLine == d.Line ? d.EndColumn - d.Column : shown.Length - underlineStart, shown.Length - underlineStart));
         var prefix = from > 0 ? "…" : " ";
+        // Columns count UTF-16 units; a terminal counts cells, so emoji and wide characters take two.
+        var pad = DisplayWidth(shown.AsSpan(0, underlineStart));
+        var carets = Math.Max(1, DisplayWidth(shown.AsSpan(underlineStart, underlineLength)));
         output.WriteLine($"    {prefix}{shown.Replace('\t', ' ')}");
-        output.WriteLine($"     {new string(' ', underlineStart)}{Paint(SeverityColor(d.Severity), new string('^', underlineLength))}");
+        output.WriteLine($"     {new string(' ', pad)}{Paint(SeverityColor(d.Severity), new string('^', carets))}");
     }
+
+    /// <summary>How many terminal cells a text takes: one per grapheme, two for wide ones.</summary>
+    public static int DisplayWidth(ReadOnlySpan<char> text)
+    {
+        var width = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var length = System.Globalization.StringInfo.GetNextTextElementLength(text[i..]);
+            if (length <= 0) break;
+            var rune = System.Text.Rune.DecodeFromUtf16(text[i..], out var r, out _) == System.Buffers.OperationStatus.Done ? r.Value : text[i];
+            width += IsWide(rune) ? 2 : 1;
+            i += length;
+        }
+
+        return width;
+    }
+
+    private static bool IsWide(int c) =>
+        c is >= 0x1100 and <= 0x115F or >= 0x2E80 and <= 0xA4CF or >= 0xAC00 and <= 0xD7A3 or >= 0xF900 and <= 0xFAFF
+            or >= 0xFE30 and <= 0xFE4F or >= 0xFF00 and <= 0xFF60 or >= 0xFFE0 and <= 0xFFE6 or >= 0x1F1E6 and <= 0x1F1FF
+            or >= 0x1F300 and <= 0x1F64F or >= 0x1F900 and <= 0x1F9FF or >= 0x20000 and <= 0x3FFFD;
 
     private static string SeverityColor(Severity severity) => severity switch
     {

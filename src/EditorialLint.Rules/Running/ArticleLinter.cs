@@ -75,7 +75,29 @@ public sealed class ArticleLinter
             if (c == 0) c = string.CompareOrdinal(a.RuleId, b.RuleId);
             return c == 0 ? a.Length.CompareTo(b.Length) : c;
         });
-        return findings;
+        return OnePerDefect(findings);
+    }
+
+    /// <summary>
+    /// One diagnostic per defect, as an editor wants it: a finding inside scraper residue that is
+    /// to be deleted says nothing more, and of findings of one category that overlap, the most
+    /// severe (then the first) stands for them.
+    /// </summary>
+    private static List<Finding> OnePerDefect(List<Finding> findings)
+    {
+        if (findings.Count < 2) return findings;
+        var residue = findings.Where(f => f.Category == Core.Diagnostics.Categories.ScraperArtifact).ToList();
+        var kept = new List<Finding>(findings.Count);
+        foreach (var f in findings)
+        {
+            if (f.Category != Core.Diagnostics.Categories.ScraperArtifact
+                && residue.Any(r => r.Start <= f.Start && f.End <= r.End)) continue;
+            var rival = kept.FindIndex(k => k.Category == f.Category && k.Start < f.End && f.Start < k.End);
+            if (rival < 0) kept.Add(f);
+            else if (f.Severity > kept[rival].Severity) kept[rival] = f;
+        }
+
+        return kept;
     }
 
     private static Diagnostic ToDiagnostic(Article article, Finding finding)
