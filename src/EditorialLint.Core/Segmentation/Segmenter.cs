@@ -242,6 +242,11 @@ public static class Segmenter
                 case '\u2018' when IsOpeningPosition(text, i, paragraph.Start):
                     stack.Push((i, c));
                     break;
+                case '\u201D' when i > paragraph.Start && text[i - 1] == '\u2018' && stack.Count > 0 && stack.Peek().Start == i - 1:
+                    // ‘” glued before a word is a mangled opening: take the ” as the opening double mark,
+                    // so the quotation's real closing mark pairs with it.
+                    stack.Push((i, '\u201C'));
+                    break;
                 case '\u201D':
                     Close(i, c, '\u201C');
                     break;

@@ -89,7 +89,7 @@ public static class SentenceTests
     public static bool HasGluedFinalClause(Sentence s, WordList conjunctions, Lexicon lexicon) =>
         GluedClauseStart(s, conjunctions, lexicon) >= 0;
 
-    /// <summary>The span a report should cover: the whole sentence, its first word, or its glued final clause.</summary>
+    /// <summary>The span a report should cover: the whole sentence, its first or last word, or its glued final clause.</summary>
     public static (int Start, int Length) SpanFor(Sentence s, string span, WordList? conjunctions, Lexicon? lexicon)
     {
         switch (span)
@@ -97,6 +97,10 @@ public static class SentenceTests
             case "first-word":
                 var words = Words(s);
                 if (words.Count > 0) return (words[0].Start, words[0].Length);
+                break;
+            case "last-word":
+                var all = Words(s);
+                if (all.Count > 0) return (all[^1].Start, all[^1].Length);
                 break;
             case "clause" when conjunctions is not null && lexicon is not null:
                 var start = GluedClauseStart(s, conjunctions, lexicon);

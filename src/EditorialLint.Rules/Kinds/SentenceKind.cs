@@ -32,8 +32,8 @@ public sealed class SentenceKind : IRuleKind
         var when = rule.Body.Map("when") ?? throw rule.Body.ErrorHere($"rule {rule.Id}: a sentence rule needs 'when:' with its tests");
         when.AllowOnly(Tests, $"the 'when' of rule {rule.Id}");
         var span = rule.Body.String("report") ?? "sentence";
-        if (span is not ("sentence" or "first-word" or "clause"))
-            throw rule.Body.ErrorAt("report", $"rule {rule.Id}: 'report' must be sentence, first-word or clause");
+        if (span is not ("sentence" or "first-word" or "last-word" or "clause"))
+            throw rule.Body.ErrorAt("report", $"rule {rule.Id}: 'report' must be sentence, first-word, last-word or clause");
 
         var conditions = new List<LambdaExpression>();
         void Add(Expression<Func<Sentence, bool>> condition) => conditions.Add(condition);

@@ -29,12 +29,15 @@ public sealed class ArticleLinter
     /// <summary>Lints one article.</summary>
     public LintResult Lint(Article article)
     {
-        var findings = Find(article.Text, article.Path, out var timeouts);
+        var findings = OnePerDefect(Find(article.Text, article.Path, out var timeouts));
         var diagnostics = findings.Select(f => ToDiagnostic(article, f)).ToList();
         return new LintResult(article, diagnostics, timeouts);
     }
 
-    /// <summary>Runs the rules over a text the rules see, giving findings in that text's coordinates.</summary>
+    /// <summary>
+    /// Runs the rules over a text the rules see, giving every rule's findings in that text's
+    /// coordinates (before <see cref="Lint"/> keeps one per defect), as rule examples need them.
+    /// </summary>
     public IReadOnlyList<Finding> Find(string text, string path, out IReadOnlyList<string> timeouts)
     {
         var segmentation = Segmenter.Segment(text);
@@ -75,7 +78,7 @@ public sealed class ArticleLinter
             if (c == 0) c = string.CompareOrdinal(a.RuleId, b.RuleId);
             return c == 0 ? a.Length.CompareTo(b.Length) : c;
         });
-        return OnePerDefect(findings);
+        return findings;
     }
 
     /// <summary>
@@ -83,7 +86,7 @@ public sealed class ArticleLinter
     /// to be deleted says nothing more, and of findings of one category that overlap, the most
     /// severe (then the first) stands for them.
     /// </summary>
-    private static List<Finding> OnePerDefect(List<Finding> findings)
+    private static IReadOnlyList<Finding> OnePerDefect(IReadOnlyList<Finding> findings)
     {
         if (findings.Count < 2) return findings;
         var residue = findings.Where(f => f.Category == Core.Diagnostics.Categories.ScraperArtifact).ToList();

@@ -149,6 +149,6 @@ public class SentenceKindTests
         var e = Assert.Throws<RuleLoadException>(() => Linter("starts-lowercase: true", "paragraph"));
 
         Assert.Equal((8, 13), (e.Line, e.Column));
-        Assert.Contains("'report' must be sentence, first-word or clause", e.Message, StringComparison.Ordinal);
+        Assert.Contains("'report' must be sentence, first-word, last-word or clause", e.Message, StringComparison.Ordinal);
     }
 }
