@@ -186,7 +186,7 @@ public sealed class NameIndex : IScanner
         var token = tokens[t];
         var surnameEnd = token.Start + surnameLength;
         var plain = NameSpelling.Plain(surname);
-        if (plain.Length < MinSurnameLength || IsAllCaps(surname) || _nameParts.Contains(surname)
+        if (IsContraction(surname) || plain.Length < MinSurnameLength || IsAllCaps(surname) || _nameParts.Contains(surname)
             || _lexicon.Classify(surname.Replace('\u2019', '\'')) != WordClass.None) return;
         // A real name of someone or somewhere (Kerry, Austen, Ireland) is never guessed to be a slip.
         if (IsKnownName(surname))
@@ -204,10 +204,12 @@ public sealed class NameIndex : IScanner
         candidates.Sort((a, b) => a.Distance != b.Distance ? a.Distance.CompareTo(b.Distance) : a.Entry.Official.Id.CompareTo(b.Entry.Official.Id));
 
         // The official's own first name (and middle words) before it: "Volodymyr Zelenksy", "Troels Lund Pouslen".
-        foreach (var (c, _, _) in candidates)
+        foreach (var (c, _, close) in candidates)
         {
             if (c.Before.Length == 0) continue;
             if (WrittenBefore(text, token.Start, c.Before, true) is not { } found) continue;
+            // Two slips at once (first name and surname) must each be small: "Anthony Brinken", not "Simon Stiell".
+            if (!found.ExactGiven && !close) continue;
             var written = text[found.Start..surnameEnd];
             var expected = string.Join(' ', c.Before) + " " + c.Surname;
             var sure = found.ExactGiven || plain.Length >= MinSimilarGivenSurnameLength;
@@ -330,6 +332,17 @@ public sealed class NameIndex : IScanner
 
     private static bool IsCorrectSurname(List<NameForm> forms, string surname) =>
         forms.Any(f => f.IsCorrect && f.Words.Length == 1 && f.Words[0] == surname);
+
+    /// <summary>A word with an apostrophe before a lower-case letter: We've, Ma'am, I'll (O'Brien keeps its capital).</summary>
+    private static bool IsContraction(string word)
+    {
+        for (var i = 1; i < word.Length - 1; i++)
+        {
+            if (word[i] is '\'' or '\u2019' && char.IsLower(word[i + 1])) return true;
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether two surnames differ only in a final vowel: the other gender's form (Zakharov and

@@ -77,8 +77,18 @@ public static class NameSpelling
         if (a == b) return true;
         if (Math.Min(a.Length, b.Length) >= 2 && Distance(a, b, 1) <= 1) return true;
         var sa = Skeleton(written);
-        return sa.Length >= 2 && sa == Skeleton(canonical);
+        return sa.Length >= 2 && sa == Skeleton(canonical) && FirstSound(a[0]) == FirstSound(b[0]);
     }
+
+    // The skeleton forgets vowels and soft consonants; the first sound must still agree, or
+    // Simon and Yasmin would be one name. Vowels (and y) are one sound, as are c/k/q and g/h/j.
+    private static char FirstSound(char c) => c switch
+    {
+        'a' or 'e' or 'i' or 'o' or 'u' or 'y' => 'a',
+        'c' or 'k' or 'q' => 'k',
+        'g' or 'h' or 'j' => 'g',
+        _ => c,
+    };
 
     /// <summary>
     /// The consonant skeleton of a first name: folded, consonants that spell one sound merged

@@ -51,6 +51,7 @@ public class NameSpellingTests
     [InlineData("Olena", "Volodymyr")]
     [InlineData("Martin", "Olaf")]
     [InlineData("Mark", "John")]
+    [InlineData("Simon", "Yasmin")]
     public void SimilarGivenNames_OtherNames_AreNot(string written, string canonical)
     {
         Assert.False(NameSpelling.SimilarGivenNames(written, canonical));

@@ -46,6 +46,7 @@ public class OfficialNameRulesTests
     [InlineData("Hossein Salami, the Guards commander, spoke.")]
     [InlineData("Maria Zakharova spoke on Monday. Zakharov, her namesake, declined to comment.")]
     [InlineData("Officials said Hoffmann and Schmitt would attend the meeting.")]
+    [InlineData("Bart De Wever spoke on Monday. “We’ve heard enough,” he said. “Ma’am, we've done it.”")]
     public void CorrectNames_OfOfficialsAndOthers_StaySilent(string text)
     {
         Assert.Empty(Spans(text));
