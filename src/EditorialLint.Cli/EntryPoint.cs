@@ -18,7 +18,7 @@ public static class EntryPoint
           editorial-lint rules list [--rules PATH]... [--no-default-rules]
           editorial-lint rules test [PATH] [--rules PATH]... [--no-default-rules]
           editorial-lint rules explain ID [--rules PATH]...
-          editorial-lint serve [--urls http://127.0.0.1:5080] [--rules PATH]... [--no-default-rules]
+          editorial-lint serve [--urls http://127.0.0.1:5080] [--rules PATH]... [--no-default-rules] [--config FILE]
                                [--max-request-size 2MiB] [--request-timeout 10s]
 
         exit codes: 0 no error-severity diagnostic; 1 at least one; 2 usage, rule-file or unreadable input.

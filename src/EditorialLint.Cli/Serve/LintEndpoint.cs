@@ -1,6 +1,7 @@
 using System.Buffers;
 using EditorialLint.Cli.Formatters;
 using EditorialLint.Core.Diagnostics;
+using EditorialLint.Core.Policy;
 using EditorialLint.Core.Reading;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -67,7 +68,7 @@ internal sealed partial class LintEndpoint(LiveRuleSet rules, ServeOptions optio
         Outcome outcome;
         try
         {
-            outcome = await Task.Run(() => Check(body, snapshot), limit.Token).WaitAsync(limit.Token).ConfigureAwait(false);
+            outcome = await Task.Run(() => Check(body, snapshot, rules.Policy), limit.Token).WaitAsync(limit.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
         {
@@ -106,7 +107,7 @@ internal sealed partial class LintEndpoint(LiveRuleSet rules, ServeOptions optio
         }).ConfigureAwait(false);
     }
 
-    private static Outcome Check(byte[] body, RuleSnapshot snapshot)
+    private static Outcome Check(byte[] body, RuleSnapshot snapshot, LintPolicy policy)
     {
         Core.Articles.Article article;
         try
@@ -119,7 +120,7 @@ internal sealed partial class LintEndpoint(LiveRuleSet rules, ServeOptions optio
         }
 
         var hook = HookRequest.Parse(article.Source.Text);
-        var findings = snapshot.Linter.Find(article.Text, article.Path, out var timeouts);
+        var findings = FindingPolicy.Apply(policy, article, snapshot.Linter.Find(article.Text, article.Path, out var timeouts));
         return new Outcome(hook, FieldDiagnostics.Map(article, hook.Values, findings), timeouts, null);
     }
 

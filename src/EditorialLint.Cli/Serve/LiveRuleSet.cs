@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using EditorialLint.Cli.Commands;
+using EditorialLint.Core.Configuration;
+using EditorialLint.Core.Policy;
 using EditorialLint.Rules.Compilation;
+using EditorialLint.Rules.Configuration;
 using EditorialLint.Rules.Packs;
 using EditorialLint.Rules.Running;
 
@@ -13,6 +16,7 @@ namespace EditorialLint.Cli.Serve;
 public sealed class LiveRuleSet
 {
     private readonly Func<CompiledRuleSet> _compile;
+    private readonly IReadOnlyList<string>? _preferred;
     private readonly Lock _reloading = new();
     private RuleSnapshot _current;
     private ReloadFailure? _failure;
@@ -20,12 +24,26 @@ public sealed class LiveRuleSet
     private TaskCompletionSource _attempted = NewSignal();
 
     /// <summary>Loads the rules with <paramref name="compile"/>; a failure here is thrown, since nothing could serve.</summary>
-    public LiveRuleSet(Func<CompiledRuleSet> compile)
+    /// <param name="compile">Loads and compiles the rule files; called again on each reload.</param>
+    /// <param name="watched">The rule files and folders a reload reads, to watch for changes.</param>
+    /// <param name="policy">Configured severities and the minimum severity; the default changes nothing.</param>
+    /// <param name="preferred">The newsroom's preferred spellings, for the consistency rules.</param>
+    public LiveRuleSet(Func<CompiledRuleSet> compile, IReadOnlyList<string>? watched = null, LintPolicy? policy = null,
+        IReadOnlyList<string>? preferred = null)
     {
         _compile = compile;
+        _preferred = preferred;
+        WatchedPaths = watched ?? [];
+        Policy = policy ?? LintPolicy.Default;
         var rules = compile();
-        _current = new RuleSnapshot(rules, new ArticleLinter(rules), 1, DateTimeOffset.UtcNow);
+        _current = new RuleSnapshot(rules, new ArticleLinter(rules, _preferred), 1, DateTimeOffset.UtcNow);
     }
+
+    /// <summary>The rule files and folders to watch: the <c>--rules</c> paths and the configuration's packs.</summary>
+    public IReadOnlyList<string> WatchedPaths { get; }
+
+    /// <summary>The policy every answer goes through: configured severities, suppressions, minimum severity.</summary>
+    public LintPolicy Policy { get; }
 
     /// <summary>The rules in use now.</summary>
     public RuleSnapshot Current => Volatile.Read(ref _current);
@@ -36,14 +54,16 @@ public sealed class LiveRuleSet
     /// <summary>How many reloads have been tried, compiled or not.</summary>
     public int Attempts => Volatile.Read(ref _attempts);
 
-    /// <summary>The rules <paramref name="options"/> choose, as <c>lint</c> would load them.</summary>
-    /// <exception cref="RuleLoadException">A rule file does not load; the message names file, line and column.</exception>
+    /// <summary>The rules <paramref name="options"/> choose, as <c>lint</c> would load them, with the configuration's.</summary>
+    /// <exception cref="RuleLoadException">A rule or configuration file does not load; the message names file, line and column.</exception>
     /// <exception cref="UsageException">A <c>--rules</c> path does not exist.</exception>
     public static LiveRuleSet Load(ServeOptions options)
     {
+        var configuration = options.ConfigPath is null ? LintConfiguration.None : ConfigurationReader.Read(options.ConfigPath);
         var choice = new RuleSetChoice { NoDefaultRules = options.NoDefaultRules };
         choice.RulePaths.AddRange(options.RulePaths);
-        return new LiveRuleSet(choice.Load);
+        return new LiveRuleSet(() => choice.Load(configuration.RulePacks), [.. options.RulePaths, .. configuration.RulePacks],
+            new LintPolicy(configuration.Severities), configuration.Prefer);
     }
 
     /// <summary>Compiles the rule files again and swaps the result in; returns the failure, or null when it compiled.</summary>
@@ -57,7 +77,7 @@ public sealed class LiveRuleSet
             try
             {
                 var rules = _compile();
-                var next = new RuleSnapshot(rules, new ArticleLinter(rules), Current.Generation + 1, DateTimeOffset.UtcNow);
+                var next = new RuleSnapshot(rules, new ArticleLinter(rules, _preferred), Current.Generation + 1, DateTimeOffset.UtcNow);
                 Volatile.Write(ref _current, next);
             }
             catch (RuleLoadException e)

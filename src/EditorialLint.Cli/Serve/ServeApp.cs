@@ -55,9 +55,9 @@ public static class ServeApp
         builder.Services.AddSingleton<LintEndpoint>();
         builder.Services.AddSingleton<RulesEndpoint>();
         builder.Services.AddSingleton<HealthEndpoint>();
-        if (options.RulePaths.Count > 0)
+        if (rules.WatchedPaths.Count > 0)
         {
-            builder.Services.AddHostedService(services => new RuleFileWatcher(rules, options.RulePaths, options.ReloadDelay,
+            builder.Services.AddHostedService(services => new RuleFileWatcher(rules, rules.WatchedPaths, options.ReloadDelay,
                 services.GetRequiredService<ILogger<RuleFileWatcher>>()));
         }
 

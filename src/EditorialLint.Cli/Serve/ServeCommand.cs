@@ -46,6 +46,11 @@ public static class ServeCommand
                 case "--max-request-size":
                     options = options with { MaxRequestBytes = ParseSize(reader.Value(option)) };
                     break;
+                case "--config":
+                    var config = reader.Value(option);
+                    if (!File.Exists(config)) throw new UsageException($"serve: --config {config}: no such file");
+                    options = options with { ConfigPath = config };
+                    break;
                 case "--request-timeout":
                     options = options with { RequestTimeout = ParseDuration(reader.Value(option)) };
                     break;
@@ -54,8 +59,8 @@ public static class ServeCommand
             }
         }
 
-        if (rules.NoDefaultRules && rules.RulePaths.Count == 0)
-            throw new UsageException("serve: --no-default-rules needs at least one --rules PATH");
+        if (rules.NoDefaultRules && rules.RulePaths.Count == 0 && options.ConfigPath is null)
+            throw new UsageException("serve: --no-default-rules needs at least one --rules PATH (or a --config that names rule packs)");
         return options with { RulePaths = [.. rules.RulePaths], NoDefaultRules = rules.NoDefaultRules };
     }
 

@@ -12,6 +12,12 @@ public sealed record ServeOptions
     /// <summary>Rule files or folders given with <c>--rules</c>; these are watched and reloaded on change.</summary>
     public IReadOnlyList<string> RulePaths { get; init; } = [];
 
+    /// <summary>
+    /// A <c>.editoriallint.yaml</c> to apply: its rule packs join the <c>--rules</c> ones (and are
+    /// watched with them), its severities and preferred spellings apply to every request.
+    /// </summary>
+    public string? ConfigPath { get; init; }
+
     /// <summary>Whether the shipped rule packs are left out.</summary>
     public bool NoDefaultRules { get; init; }
 

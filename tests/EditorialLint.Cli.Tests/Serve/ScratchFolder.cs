@@ -14,7 +14,7 @@ internal sealed class ScratchFolder : IDisposable
     public string Save(string name, string text)
     {
         var target = System.IO.Path.Combine(Path, name);
-        var temporary = System.IO.Path.Combine(Path, $".{name}.{Guid.NewGuid():N}");
+        var temporary = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(target)!, $".{System.IO.Path.GetFileName(name)}.{Guid.NewGuid():N}");
         File.WriteAllText(temporary, text);
         File.Move(temporary, target, overwrite: true);
         return target;

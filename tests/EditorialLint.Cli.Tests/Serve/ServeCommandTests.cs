@@ -50,6 +50,7 @@ public sealed class ServeCommandTests
     [InlineData(new[] { "--request-timeout", "-1s" }, "--request-timeout needs a duration")]
     [InlineData(new[] { "--no-default-rules" }, "needs at least one --rules PATH")]
     [InlineData(new[] { "--rules" }, "option --rules needs a value")]
+    [InlineData(new[] { "--config", "/no/such/.editoriallint.yaml" }, "--config /no/such/.editoriallint.yaml: no such file")]
     public void Parse_Mistakes_AreRefusedInOneLine(string[] args, string expected)
     {
         var e = Assert.Throws<UsageException>(() => ServeCommand.Parse(args));

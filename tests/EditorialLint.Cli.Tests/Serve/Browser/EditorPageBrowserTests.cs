@@ -105,16 +105,27 @@ public sealed class EditorPageBrowserTests
         }
     }
 
-    /// <summary>The marks of <paramref name="ruleId"/> in the layer behind the text, joined per finding, with their computed style.</summary>
+    /// <summary>
+    /// Each finding of <paramref name="ruleId"/> as drawn in the layer behind the text: the text of its
+    /// marks joined (overlapping findings split a span into several marks), their computed decoration,
+    /// and the size of its first mark on screen.
+    /// </summary>
     private static List<Underline> Underlines(IWebDriver driver, string ruleId)
     {
         var json = (string)((IJavaScriptExecutor)driver).ExecuteScript("""
-            const marks = [...document.querySelectorAll('#highlights mark')]
-              .filter(m => m.dataset.rules.split(' ').includes(arguments[0]));
-            return JSON.stringify(marks.map(m => {
-              const r = m.getBoundingClientRect();
-              return { text: m.textContent, decoration: getComputedStyle(m).textDecorationLine, width: r.width, height: r.height };
-            }));
+            const found = new Map();
+            for (const m of document.querySelectorAll('#highlights mark')) {
+              const keys = m.dataset.keys.split(' ');
+              const rules = m.dataset.rules.split(' ');
+              keys.forEach((key, i) => {
+                if (rules[i] !== arguments[0]) return;
+                const r = m.getBoundingClientRect();
+                const f = found.get(key) || { text: '', decoration: getComputedStyle(m).textDecorationLine, width: r.width, height: r.height };
+                f.text += m.textContent;
+                found.set(key, f);
+              });
+            }
+            return JSON.stringify([...found.values()]);
             """, ruleId)!;
         return JsonSerializer.Deserialize<List<Underline>>(json, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
     }
