@@ -29,7 +29,7 @@ internal static class InlinePack
 
     /// <summary>The findings of <paramref name="ruleId"/> on <paramref name="text"/>.</summary>
     public static IReadOnlyList<Finding> Find(ArticleLinter linter, string text, string ruleId) =>
-        linter.Find(text, "test.txt", out _).Where(f => f.RuleId == ruleId).ToList();
+        linter.FindAll(text, "test.txt", out _).Where(f => f.RuleId == ruleId).ToList();
 
     /// <summary>The text of each finding, in order.</summary>
     public static IReadOnlyList<string> Spans(string text, IEnumerable<Finding> findings) =>

@@ -32,7 +32,7 @@ public sealed class RuleDocs
         foreach (var rule in rules.Specs.OrderBy(s => s.Id, StringComparer.Ordinal))
         {
             var outcomes = rule.Examples.Select(e => new ExampleOutcome(e,
-                linter.Find(e.Text, "example", out _).Where(f => f.RuleId == rule.Id).ToList())).ToList();
+                linter.FindAll(e.Text, "example", out _).Where(f => f.RuleId == rule.Id).ToList())).ToList();
             // Shipped packs are named relative to the repository (the README's folder); others relative to here.
             var packFile = rule.Pack.Source == RuleSource.Shipped
                 ? Path.Combine(readmeFolder, rule.File)

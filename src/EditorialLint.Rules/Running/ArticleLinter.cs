@@ -29,16 +29,20 @@ public sealed class ArticleLinter
     /// <summary>Lints one article.</summary>
     public LintResult Lint(Article article)
     {
-        var findings = OnePerDefect(Find(article.Text, article.Path, out var timeouts));
+        var findings = Find(article.Text, article.Path, out var timeouts);
         var diagnostics = findings.Select(f => ToDiagnostic(article, f)).ToList();
         return new LintResult(article, diagnostics, timeouts);
     }
 
+    /// <summary>Runs the rules over a text the rules see, giving one finding per defect in that text's coordinates.</summary>
+    public IReadOnlyList<Finding> Find(string text, string path, out IReadOnlyList<string> timeouts) =>
+        OnePerDefect(FindAll(text, path, out timeouts));
+
     /// <summary>
-    /// Runs the rules over a text the rules see, giving every rule's findings in that text's
-    /// coordinates (before <see cref="Lint"/> keeps one per defect), as rule examples need them.
+    /// Runs the rules over a text the rules see, giving every rule's findings, also where several
+    /// rules report one defect, as a rule's own examples need them.
     /// </summary>
-    public IReadOnlyList<Finding> Find(string text, string path, out IReadOnlyList<string> timeouts)
+    public IReadOnlyList<Finding> FindAll(string text, string path, out IReadOnlyList<string> timeouts)
     {
         var segmentation = Segmenter.Segment(text);
         var scan = new ScanContext(segmentation);

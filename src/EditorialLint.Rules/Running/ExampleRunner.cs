@@ -16,7 +16,7 @@ public static class ExampleRunner
         var failures = new List<ExampleFailure>();
         foreach (var example in rule.Examples)
         {
-            var findings = linter.Find(example.Text, "example", out _).Where(f => f.RuleId == rule.Id).ToList();
+            var findings = linter.FindAll(example.Text, "example", out _).Where(f => f.RuleId == rule.Id).ToList();
             void Fail(string problem) => failures.Add(new ExampleFailure(rule.Id, rule.File, example.Line, problem));
             if (!example.IsBad)
             {

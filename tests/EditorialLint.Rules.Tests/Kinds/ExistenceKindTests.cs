@@ -232,7 +232,7 @@ public class ExistenceKindTests
             """);
         var text = "Talks in Kiev. " + new string('a', 4000) + "!";
 
-        var findings = linter.Find(text, "hostile.txt", out var timeouts);
+        var findings = linter.FindAll(text, "hostile.txt", out var timeouts);
 
         Assert.Equal(["TST001"], timeouts);
         Assert.Equal(["TST002"], findings.Select(f => f.RuleId));

@@ -168,12 +168,12 @@ public class GeneralRuleKindTests
             Officials met. Recall that the talks stalled.
             """;
 
-        var finding = Assert.Single(linter.Find(Text, "test.txt", out _));
+        var finding = Assert.Single(linter.FindAll(Text, "test.txt", out _));
 
         Assert.Equal("TST002", finding.RuleId);
         Assert.Equal("Recall that the talks stalled.", Text.Substring(finding.Start, finding.Length));
         Assert.Equal("'Recall that the talks stalled.' closes the article with a calque", finding.Message);
-        Assert.Empty(linter.Find("Rain in Geneva\n\nOfficials met. The talks stalled.", "test.txt", out _));
+        Assert.Empty(linter.FindAll("Rain in Geneva\n\nOfficials met. The talks stalled.", "test.txt", out _));
     }
 
     [Fact]
