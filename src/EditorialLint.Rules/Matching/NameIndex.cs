@@ -146,7 +146,8 @@ public sealed class NameIndex : IScanner
                 foreach (var full in _fullForms[o.Id])
                 {
                     if (full[^1] != surname) continue;
-                    if (WrittenBefore(text, token.Start, full.AsSpan(0, full.Length - 1), true) is not { } found || found.ExactGiven) continue;
+                    if (WrittenBefore(text, token.Start, full.AsSpan(0, full.Length - 1), true) is not { } found
+                        || found.Given == GivenNameMatch.Exact) continue;
                     var written = text[found.Start..surnameEnd];
                     // A common surname (Smith, Kelly) after another real first name (Julian, Jon) may be
                     // someone else: the rules want support from the article. "Borris Johnson" is no one else.
@@ -208,11 +209,19 @@ public sealed class NameIndex : IScanner
         {
             if (c.Before.Length == 0) continue;
             if (WrittenBefore(text, token.Start, c.Before, true) is not { } found) continue;
-            // Two slips at once (first name and surname) must each be small: "Anthony Brinken", not "Simon Stiell".
-            if (!found.ExactGiven && !close) continue;
+            // A surname slip must be one edit as written (or a transliteration). After the exact first
+            // name it is an error, unless that first word is a family name many share (Li Qiang). With
+            // two slips at once (Anthony Brinken) the first name must be spelled nearly right, the
+            // surname long and not another family's form (Seo-yeon Marini is not Sanna Marin).
+            if (!close || (found.Given != GivenNameMatch.Exact && key != c.Key && IsOtherForm(plain, c.PlainKey))) continue;
+            var sure = found.Given switch
+            {
+                GivenNameMatch.Exact => !c.Official.FamilyNameFirst,
+                GivenNameMatch.Spelled => plain.Length >= MinSimilarGivenSurnameLength,
+                _ => false,
+            };
             var written = text[found.Start..surnameEnd];
             var expected = string.Join(' ', c.Before) + " " + c.Surname;
-            var sure = found.ExactGiven || plain.Length >= MinSimilarGivenSurnameLength;
             into.Add(new Mention(c.Official, found.Start, surnameEnd - found.Start, written,
                 sure ? MentionKind.Misspelled : MentionKind.NearMiss, expected, "", false));
             return;
@@ -388,9 +397,9 @@ public sealed class NameIndex : IScanner
     /// <summary>
     /// Whether <paramref name="words"/> are written right before <paramref name="end"/>, separated by
     /// spaces: all exactly, or (when <paramref name="similarFirst"/>) the first one a similar first
-    /// name. Gives where they start and whether the first word was exact.
+    /// name. Gives where they start and how the first word matched.
     /// </summary>
-    private static (int Start, bool ExactGiven)? WrittenBefore(string text, int end, ReadOnlySpan<string> words, bool similarFirst)
+    private static (int Start, GivenNameMatch Given)? WrittenBefore(string text, int end, ReadOnlySpan<string> words, bool similarFirst)
     {
         var pos = end;
         for (var w = words.Length - 1; w >= 0; w--)
@@ -412,13 +421,11 @@ public sealed class NameIndex : IScanner
             while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] is '-' or '\'' or '\u2019')) start--;
             if (start == pos || !char.IsUpper(text[start])) return null;
             if (start > 0 && (char.IsDigit(text[start - 1]) || text[start - 1] == '.')) return null;
-            var written = text[start..pos];
-            if (written == word) return (start, true);
-            if (!NameSpelling.SimilarGivenNames(written, word)) return null;
-            return (start, false);
+            var match = NameSpelling.MatchGivenNames(text[start..pos], word);
+            return match == GivenNameMatch.None ? null : (start, match);
         }
 
-        return (pos, true);
+        return (pos, GivenNameMatch.Exact);
     }
 
     private static bool OnlySpaceBetween(string text, int from, int to)

@@ -69,15 +69,18 @@ public static class NameSpelling
     /// folded (Nicky/Nikki), one slip apart (Anthony/Antony, Jon/John, Karoline/Caroline), or with the
     /// same consonant skeleton (Volodymyr/Vladimir, Oleksii/Aleksei, Geoffrey/Jeffrey, Kathryn/Catherine).
     /// </summary>
-    public static bool SimilarGivenNames(string written, string canonical)
+    public static bool SimilarGivenNames(string written, string canonical) => MatchGivenNames(written, canonical) != GivenNameMatch.None;
+
+    /// <summary>How close a written first name is to an official's: see <see cref="GivenNameMatch"/>.</summary>
+    public static GivenNameMatch MatchGivenNames(string written, string canonical)
     {
-        if (written.Equals(canonical, StringComparison.OrdinalIgnoreCase)) return true;
+        if (written.Equals(canonical, StringComparison.Ordinal)) return GivenNameMatch.Exact;
         var a = Fold(written);
         var b = Fold(canonical);
-        if (a == b) return true;
-        if (Math.Min(a.Length, b.Length) >= 2 && Distance(a, b, 1) <= 1) return true;
+        if (a.Length == 0 || b.Length == 0) return GivenNameMatch.None;
+        if (a == b || (Math.Min(a.Length, b.Length) >= 2 && Distance(a, b, 1) <= 1)) return GivenNameMatch.Spelled;
         var sa = Skeleton(written);
-        return sa.Length >= 2 && sa == Skeleton(canonical) && FirstSound(a[0]) == FirstSound(b[0]);
+        return sa.Length >= 2 && sa == Skeleton(canonical) && FirstSound(a[0]) == FirstSound(b[0]) ? GivenNameMatch.Sounds : GivenNameMatch.None;
     }
 
     // The skeleton forgets vowels and soft consonants; the first sound must still agree, or

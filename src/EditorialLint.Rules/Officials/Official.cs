@@ -42,6 +42,12 @@ public sealed class Official
     /// <summary>Posts held.</summary>
     public IReadOnlyList<OfficialRole> Roles { get; }
 
+    /// <summary>
+    /// Whether copy writes the family name first (Chinese, Korean, Vietnamese names: Li Qiang): then
+    /// the first word is shared by millions and says little about who is meant.
+    /// </summary>
+    public bool FamilyNameFirst => Roles.Any(r => r.Country is "CN" or "KR" or "KP" or "VN" or "TW");
+
     /// <summary>The post to name in messages: the latest one.</summary>
     public string RoleText => Roles.Count == 0 ? "public official" : Roles.MaxBy(r => r.From ?? 0)!.Role;
 

@@ -24,6 +24,7 @@ public class OfficialNameRulesTests
     [InlineData("Geoffrey Pyat, the former ambassador, said so.", "Geoffrey Pyat", "Geoffrey Pyatt")]
     [InlineData("Jeffrey Pyatt, the former ambassador, said so.", "Jeffrey Pyatt", "Geoffrey Pyatt")]
     [InlineData("Troels Lund Pouslen visited the base.", "Troels Lund Pouslen", "Troels Lund Poulsen")]
+    [InlineData("Gina Raimond visited the plant.", "Gina Raimond", "Gina Raimondo")]
     [InlineData("On Monday Bashir al-Assad spoke.", "Bashir al-Assad", "Bashar al-Assad")]
     public void Misspelling_IsAnErrorWithTheCanonicalNameAsFix(string text, string wrong, string fix)
     {
@@ -46,6 +47,7 @@ public class OfficialNameRulesTests
     [InlineData("Hossein Salami, the Guards commander, spoke.")]
     [InlineData("Maria Zakharova spoke on Monday. Zakharov, her namesake, declined to comment.")]
     [InlineData("Officials said Hoffmann and Schmitt would attend the meeting.")]
+    [InlineData("Oleg Mykolenko, Seo-yeon Marini and Mehmet Moller signed it, as did Li Liang.")]
     [InlineData("Bart De Wever spoke on Monday. “We’ve heard enough,” he said. “Ma’am, we've done it.”")]
     public void CorrectNames_OfOfficialsAndOthers_StaySilent(string text)
     {
