@@ -19,7 +19,7 @@ What it writes (one file per group, the format of fixtures/labelled/README.md pl
                   name; some as a full name, some as the surname alone after the official was named
   correct.yaml    registry names (canonical, accepted alternatives, surnames alone, possessives)
   lookalike.yaml  correct names of other people (people.yaml), common surnames from many countries
-                  written alone, and capitalised common words and places that resemble an
+                  written alone or after common first names, and capitalised common words and places that resemble an
                   official's surname (people.yaml `words`)
 
 Every misspelled item has `expect` (the wrong name as written) and `fix` (the registry spelling);
@@ -441,6 +441,20 @@ def generate(seed, out, check):
                            f"The panel will hear from {listing} on {rng.choice(DAYS)}.",
                            f"Lawyers for {listing} declined to comment."])
         lookalike.append(item(text, [], names=group, note="surnames of other people"))
+    given = [n for row in people["given-names"] for n in row]
+    invented = set()
+    while len(invented) < 240:
+        person = f"{rng.choice(given)} {rng.choice(surnames)}"
+        if person not in reg.correct_full and person not in reg.listed:
+            invented.add(person)
+    invented = sorted(invented)
+    rng.shuffle(invented)
+    for i in range(0, len(invented), 2):
+        a, b = invented[i:i + 2]
+        text = rng.choice([f"{a} and {b} said on {rng.choice(DAYS)} that {rng.choice(CLAUSES)}.",
+                           f"{a} told reporters in {rng.choice(CITIES)} that {b} had been informed.",
+                           f"The letter was signed by {a}; {b} declined to comment."])
+        lookalike.append(item(text, [], names=[a, b], note="invented people with common names"))
     for w in people["words"]:
         lookalike.append(item(w["text"], [], names=[w["near"]], near=w["near"], note="common word or place"))
 
