@@ -76,6 +76,8 @@ public sealed class EditorPageBrowserTests
 
     private static ChromeDriver StartBrowser(string profile)
     {
+        Assert.True(File.Exists(ChromiumFactAttribute.Browser), $"no browser at {ChromiumFactAttribute.Browser}: apt-get install -y chromium chromium-driver");
+        Assert.True(File.Exists(ChromiumFactAttribute.Driver), $"no ChromeDriver at {ChromiumFactAttribute.Driver}: apt-get install -y chromium-driver");
         // The driver and browser are named outright, so Selenium never looks for (or downloads) its own.
         var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(ChromiumFactAttribute.Driver)!, Path.GetFileName(ChromiumFactAttribute.Driver));
         service.SuppressInitialDiagnosticInformation = true;
