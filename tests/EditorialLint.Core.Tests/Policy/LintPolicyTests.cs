@@ -18,9 +18,17 @@ public class LintPolicyTests
         var end = article.SourceLines.GetPosition(offset + text.Length);
         return new Diagnostic
         {
-            RuleId = ruleId, Category = category, Severity = severity, Message = "m",
-            Line = start.Line, Column = start.Column, EndLine = end.Line, EndColumn = end.Column,
-            Offset = offset, Length = text.Length, Text = text,
+            RuleId = ruleId,
+            Category = category,
+            Severity = severity,
+            Message = "m",
+            Line = start.Line,
+            Column = start.Column,
+            EndLine = end.Line,
+            EndColumn = end.Column,
+            Offset = offset,
+            Length = text.Length,
+            Text = text,
         };
     }
 
@@ -90,8 +98,17 @@ public class LintPolicyTests
             var pos = article.SourceLines.GetPosition(i);
             kievs.Add(new Diagnostic
             {
-                RuleId = "EDL0701", Category = Categories.Style, Severity = Severity.Warning, Message = "m",
-                Line = pos.Line, Column = pos.Column, EndLine = pos.Line, EndColumn = pos.Column + 4, Offset = i, Length = 4, Text = "Kiev",
+                RuleId = "EDL0701",
+                Category = Categories.Style,
+                Severity = Severity.Warning,
+                Message = "m",
+                Line = pos.Line,
+                Column = pos.Column,
+                EndLine = pos.Line,
+                EndColumn = pos.Column + 4,
+                Offset = i,
+                Length = 4,
+                Text = "Kiev",
             });
         }
 
