@@ -12,12 +12,15 @@ public static class EntryPoint
 
         usage:
           editorial-lint lint [PATH|GLOB|-]... [--format text|json|sarif|github] [--rules PATH]... [--no-default-rules]
-                              [--min-severity suggestion|warning|error] [--jobs N] [--fix [--dry-run]]
+                              [--min-severity suggestion|warning|error] [--config FILE] [--jobs N] [--fix [--dry-run]]
+              --config    an .editoriallint.yaml for every file (default: the nearest one above each file)
               --fix       apply every diagnostic's single fix in place, then report what remains
                           (with -, print the fixed article); --dry-run prints a unified diff instead
           editorial-lint rules list [--rules PATH]... [--no-default-rules]
           editorial-lint rules test [PATH] [--rules PATH]... [--no-default-rules]
           editorial-lint rules explain ID [--rules PATH]...
+          editorial-lint rules new ID --kind KIND --category CATEGORY [--out FILE]
+          editorial-lint rules docs [--out docs/rules] [--readme README.md] [--check]
           editorial-lint serve [--urls http://127.0.0.1:5080] [--rules PATH]... [--no-default-rules] [--config FILE]
                                [--max-request-size 2MiB] [--request-timeout 10s]
 
