@@ -1,5 +1,5 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
-
 
 namespace EditorialLint.Rules.Matching;
 
@@ -7,61 +7,640 @@ namespace EditorialLint.Rules.Matching;
 /// The rules' regular expressions, each compiled once per rule set. A pattern that runs past its
 /// time limit is reported as a timeout fact instead of hanging the run.
 /// </summary>
+/// <remarks>
+/// Two things keep the cost per article down. A pattern runs only on articles that contain one of
+/// the literal strings every match of it must contain (found for all patterns in one
+/// Aho-Corasick pass); most patterns never run on most articles. And a pattern first runs on the
+/// backtracking interpreter, which costs next to nothing to build: only a pattern that takes longer
+/// than <see cref="Budget"/> on an article goes again on the linear-time engine (built the first
+/// time it is needed, as it costs milliseconds per pattern to build), or, where that engine cannot
+/// run the pattern (backreferences, lookarounds), on the backtracking engine with
+/// <see cref="Timeout"/>. Both engines find the same matches, so a pattern gives the same matches
+/// whichever engine ran it, and none can hang the run.
+/// </remarks>
 public sealed class PatternSearch : IScanner
 {
     /// <summary>How long one pattern may run on one article.</summary>
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
 
+    /// <summary>How long a pattern runs on the backtracking interpreter before it goes again on the linear-time engine.</summary>
+    public static readonly TimeSpan Budget = TimeSpan.FromMilliseconds(100);
+
     private readonly PatternEntry[] _entries;
+    private readonly Engines[] _engines;
+    private readonly TermSearch.Automaton? _literals;
+    private readonly int[][] _patternsOfLiteral;
+    private readonly int[] _unfiltered;
 
     /// <summary>Creates the search over <paramref name="entries"/>.</summary>
-    public PatternSearch(IReadOnlyList<PatternEntry> entries) => _entries = entries.ToArray();
+    public PatternSearch(IReadOnlyList<PatternEntry> entries)
+    {
+        _entries = entries.ToArray();
+        _engines = _entries.Select(e => new Engines(e.Regex)).ToArray();
+        var literals = new List<string>();
+        var literalIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var patternsOfLiteral = new List<List<int>>();
+        var unfiltered = new List<int>();
+        for (var p = 0; p < _entries.Length; p++)
+        {
+            var regex = _entries[p].Regex;
+            var required = (regex.Options & ~(RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)) == 0
+                ? RequiredLiterals.Of(regex.ToString(), (regex.Options & RegexOptions.IgnoreCase) != 0)
+                : null;
+            if (required is null)
+            {
+                unfiltered.Add(p);
+                continue;
+            }
+
+            foreach (var literal in required)
+            {
+                if (!literalIds.TryGetValue(literal, out var id))
+                {
+                    id = literals.Count;
+                    literalIds[literal] = id;
+                    literals.Add(literal);
+                    patternsOfLiteral.Add([]);
+                }
+
+                patternsOfLiteral[id].Add(p);
+            }
+        }
+
+        _unfiltered = unfiltered.ToArray();
+        _patternsOfLiteral = patternsOfLiteral.Select(l => l.ToArray()).ToArray();
+        _literals = literals.Count == 0 ? null : new TermSearch.Automaton(literals, RequiredLiterals.FoldTable.Value);
+    }
 
     /// <summary>Number of patterns.</summary>
     public int Count => _entries.Length;
 
     /// <summary>
-    /// Compiles a rule author's pattern: the non-backtracking engine when the pattern allows it
-    /// (linear time), else the backtracking one with <see cref="Timeout"/>.
+    /// Compiles a rule author's pattern. It runs first on the backtracking interpreter, then, past
+    /// <see cref="Budget"/>, on the linear-time engine where the pattern allows it, else on the
+    /// backtracking engine with <see cref="Timeout"/>. A malformed pattern throws <see cref="ArgumentException"/>.
     /// </summary>
     public static Regex Compile(string pattern, bool ignoreCase, bool multiline)
     {
         var options = RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : 0) | (multiline ? RegexOptions.Multiline : 0);
-        try
-        {
-            return new Regex(pattern, options | RegexOptions.NonBacktracking);
-        }
-        catch (NotSupportedException)
-        {
-            return new Regex(pattern, options, Timeout);
-        }
+        return new Regex(pattern, options, Budget);
     }
 
     /// <inheritdoc />
     public void Scan(ScanContext context)
     {
+        if (_entries.Length == 0) return;
         var text = context.Text;
-        foreach (var entry in _entries)
+        var run = new bool[_entries.Length];
+        foreach (var p in _unfiltered) run[p] = true;
+        if (_literals is { } automaton)
+        {
+            var seen = new bool[_patternsOfLiteral.Length];
+            var state = 0;
+            for (var i = 0; i < text.Length; i++)
+            {
+                state = automaton.Next(state, text[i]);
+                if (!automaton.HasOutput(state)) continue;
+                foreach (var literal in automaton.Outputs(state))
+                {
+                    if (seen[literal]) continue;
+                    seen[literal] = true;
+                    foreach (var p in _patternsOfLiteral[literal]) run[p] = true;
+                }
+            }
+        }
+
+        for (var p = 0; p < _entries.Length; p++)
+        {
+            if (run[p]) Scan(context, p);
+        }
+    }
+
+    private void Scan(ScanContext context, int p)
+    {
+        var entry = _entries[p];
+        var engines = _engines[p];
+        var regex = entry.Regex;
+        var firstFact = context.Facts.Count;
+        try
+        {
+            Collect(context, entry, engines.Ran());
+            return;
+        }
+        catch (RegexMatchTimeoutException) when (engines.HasFallback)
+        {
+            context.Facts.RemoveRange(firstFact, context.Facts.Count - firstFact);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            context.Facts.Add(new Facts.PatternTimeout(entry.RuleId, regex.ToString()));
+            return;
+        }
+
+        try
+        {
+            Collect(context, entry, engines.Fallback);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            context.Facts.Add(new Facts.PatternTimeout(entry.RuleId, regex.ToString()));
+        }
+    }
+
+    private static void Collect(ScanContext context, PatternEntry entry, Regex regex)
+    {
+        var text = context.Text;
+        for (var m = regex.Match(text); m.Success; m = m.NextMatch())
+        {
+            if (m.Length == 0 || !context.Satisfies(entry.Anchor, m.Index, m.Length)) continue;
+            context.Facts.Add(new Facts.Match(entry.RuleId, m.Index, m.Length, m.Value)
+            {
+                ParagraphIndex = context.ParagraphAt(m.Index),
+                SentenceIndex = context.SentenceAt(m.Index),
+                InHeadline = context.InHeadline(m.Index),
+                Replacement = entry.Replacement is null ? null : m.Result(entry.Replacement),
+                Detail = entry.Detail,
+            });
+        }
+    }
+
+    /// <summary>
+    /// The engines of one pattern. The one it runs on: the regex as compiled, until it has run on
+    /// <see cref="HotRuns"/> articles, then the same pattern compiled to IL (built in the background;
+    /// the same backtracking engine, so the same matches, several times faster). And the one it goes
+    /// to when the backtracking interpreter runs past its budget: the linear-time one where the
+    /// pattern allows it, else the backtracking one with the full time limit, built when first needed.
+    /// </summary>
+    private sealed class Engines
+    {
+        private const int HotRuns = 16;
+
+        private readonly Lazy<Regex>? _fallback;
+        private Regex _current;
+        private int _runs;
+
+        public Engines(Regex regex)
+        {
+            _current = regex;
+            // Already compiled to IL, or linear-time: nothing faster to build.
+            if ((regex.Options & (RegexOptions.Compiled | RegexOptions.NonBacktracking)) != 0) _runs = int.MinValue;
+            if ((regex.Options & RegexOptions.NonBacktracking) != 0 || regex.MatchTimeout >= Timeout) return;
+            var pattern = regex.ToString();
+            var options = regex.Options;
+            _fallback = new Lazy<Regex>(() =>
+            {
+                try
+                {
+                    return new Regex(pattern, options | RegexOptions.NonBacktracking);
+                }
+                catch (NotSupportedException)
+                {
+                    return new Regex(pattern, options, Timeout);
+                }
+            });
+        }
+
+        public bool HasFallback => _fallback is not null;
+
+        /// <summary>Counts a run and gives the engine for it; the run that makes the pattern hot starts compiling it.</summary>
+        public Regex Ran()
+        {
+            var current = Volatile.Read(ref _current);
+            if (Interlocked.Increment(ref _runs) == HotRuns)
+            {
+                Task.Run(() => Volatile.Write(ref _current,
+                    new Regex(current.ToString(), current.Options | RegexOptions.Compiled, current.MatchTimeout)));
+            }
+
+            return current;
+        }
+
+        public Regex Fallback => _fallback!.Value;
+    }
+
+    /// <summary>
+    /// Works out from a pattern's text a set of literal strings such that every match contains at
+    /// least one of them (compared after <see cref="FoldTable"/>), or null when it cannot tell.
+    /// Only the common syntax is understood; anything else (inline options, conditionals,
+    /// balancing groups, class subtraction) gives null, so the pattern always runs.
+    /// </summary>
+    private sealed class RequiredLiterals
+    {
+        private const int MaxStrings = 64;
+        private const int MaxLength = 24;
+        private const int MaxClass = 12;
+
+        /// <summary>
+        /// Lower case, and every unit whose case mapping reaches ASCII folded to that ASCII letter
+        /// (the Kelvin sign to k, the long s to s), so that a literal folded the same way is found
+        /// wherever the pattern could match, with or without ignoring case.
+        /// </summary>
+        public static readonly Lazy<char[]> FoldTable = new(() => TermSearch.Automaton.BuildFoldTable(c =>
+        {
+            var lower = char.ToLowerInvariant(c);
+            if (lower < 128) return lower;
+            var upper = char.ToUpperInvariant(c);
+            return upper < 128 ? char.ToLowerInvariant(upper) : lower;
+        }));
+
+        private static readonly HashSet<string> Empty = [""];
+
+        private readonly string _p;
+        private readonly bool _ignoreCase;
+        private int _i;
+
+        private RequiredLiterals(string pattern, bool ignoreCase)
+        {
+            _p = pattern;
+            _ignoreCase = ignoreCase;
+        }
+
+        /// <summary>
+        /// What a piece of pattern can match: exactly one of <c>Exact</c> when known; surely one of
+        /// <c>Required</c> inside it; and, for a repetition, one of <c>Ends</c> at its start and at its end.
+        /// </summary>
+        private readonly record struct Info(HashSet<string>? Exact, HashSet<string>? Required, HashSet<string>? Ends = null)
+        {
+            public static Info Any => new(null, null);
+
+            public HashSet<string>? Requirement => Required ?? NonEmpty(Exact);
+        }
+
+        public static string[]? Of(string pattern, bool ignoreCase)
         {
             try
             {
-                for (var m = entry.Regex.Match(text); m.Success; m = m.NextMatch())
+                var analysis = new RequiredLiterals(pattern, ignoreCase);
+                var info = analysis.Alternation();
+                return analysis._i == pattern.Length ? info.Requirement?.ToArray() : null;
+            }
+            catch (NotSupportedException)
+            {
+                return null;
+            }
+            catch (IndexOutOfRangeException)
+            {
+                return null;
+            }
+        }
+
+        private char Peek => _i < _p.Length ? _p[_i] : '\0';
+
+        private Info Alternation()
+        {
+            var branches = new List<Info> { Concatenation() };
+            while (_i < _p.Length && _p[_i] == '|')
+            {
+                _i++;
+                branches.Add(Concatenation());
+            }
+
+            if (branches.Count == 1) return branches[0];
+            HashSet<string>? exact = [], required = [];
+            foreach (var b in branches)
+            {
+                if (exact is not null && b.Exact is not null) exact.UnionWith(b.Exact);
+                else exact = null;
+                if (required is not null && b.Requirement is { } r) required.UnionWith(r);
+                else required = null;
+            }
+
+            return new Info(exact is { Count: <= MaxStrings } ? exact : null, required is { Count: <= MaxStrings } ? required : null);
+        }
+
+        private Info Concatenation()
+        {
+            HashSet<string>? run = Empty;
+            HashSet<string>? best = null;
+            var allExact = true;
+            var items = 0;
+            Info only = default;
+            while (_i < _p.Length && _p[_i] is not ('|' or ')'))
+            {
+                var item = Quantified(Atom());
+                if (items++ == 0) only = item;
+                if (item.Exact is not null)
                 {
-                    if (m.Length == 0 || !context.Satisfies(entry.Anchor, m.Index, m.Length)) continue;
-                    context.Facts.Add(new Facts.Match(entry.RuleId, m.Index, m.Length, m.Value)
+                    var product = Product(run!, item.Exact);
+                    if (product is null)
                     {
-                        ParagraphIndex = context.ParagraphAt(m.Index),
-                        SentenceIndex = context.SentenceAt(m.Index),
-                        InHeadline = context.InHeadline(m.Index),
-                        Replacement = entry.Replacement is null ? null : m.Result(entry.Replacement),
-                        Detail = entry.Detail,
-                    });
+                        allExact = false;
+                        best = Better(best, NonEmpty(run));
+                        run = item.Exact;
+                    }
+                    else
+                    {
+                        run = product;
+                    }
+
+                    continue;
+                }
+
+                allExact = false;
+                best = Better(Better(best, NonEmpty(run)), item.Required);
+                // A repetition starts and ends with one of its exact forms, which join the strings around it.
+                if (item.Ends is { } ends)
+                {
+                    best = Better(best, NonEmpty(Product(run!, ends)));
+                    run = ends;
+                }
+                else
+                {
+                    run = Empty;
                 }
             }
-            catch (RegexMatchTimeoutException)
+
+            if (items == 1) return only;
+            best = Better(best, NonEmpty(run));
+            return new Info(allExact ? run : null, best);
+        }
+
+        private Info Quantified(Info atom)
+        {
+            int min, max;
+            switch (Peek)
             {
-                context.Facts.Add(new Facts.PatternTimeout(entry.RuleId, entry.Regex.ToString()));
+                case '*': (min, max) = (0, int.MaxValue); _i++; break;
+                case '+': (min, max) = (1, int.MaxValue); _i++; break;
+                case '?': (min, max) = (0, 1); _i++; break;
+                case '{' when QuantifierAt(_i, out min, out max, out var end): _i = end; break;
+                default: return atom;
             }
+
+            if (Peek == '?') _i++;
+            if (min == 0)
+                return new Info(max == 1 && atom.Exact is not null ? [.. atom.Exact, ""] : null, null);
+            var power = atom.Exact;
+            for (var k = 1; k < min && power is not null; k++) power = Product(power, atom.Exact!);
+            return new Info(min == max ? power : null, Better(atom.Requirement, NonEmpty(power)), min == max ? null : NonEmpty(atom.Exact));
+        }
+
+        private Info Atom()
+        {
+            var c = _p[_i];
+            switch (c)
+            {
+                case '(':
+                    return Group();
+                case '[':
+                    return Class();
+                case '\\':
+                    return Escape();
+                case '.':
+                    _i++;
+                    return Info.Any;
+                case '^' or '$':
+                    _i++;
+                    return new Info(Empty, null);
+                case '*' or '+' or '?':
+                    throw new NotSupportedException();
+                case '{' when QuantifierAt(_i, out _, out _, out _):
+                    throw new NotSupportedException();
+                default:
+                    _i++;
+                    return Literal(c);
+            }
+        }
+
+        private Info Group()
+        {
+            _i++;
+            var zeroWidth = false;
+            if (Peek == '?')
+            {
+                _i++;
+                switch (Peek)
+                {
+                    case ':' or '>':
+                        _i++;
+                        break;
+                    case '=' or '!':
+                        _i++;
+                        zeroWidth = true;
+                        break;
+                    case '<' when _p[_i + 1] is '=' or '!':
+                        _i += 2;
+                        zeroWidth = true;
+                        break;
+                    case '<' or '\'':
+                        var close = _p[_i] == '<' ? '>' : '\'';
+                        var end = _p.IndexOf(close, _i + 1);
+                        if (end < 0 || _p.AsSpan(_i + 1, end - _i - 1).ContainsAnyExcept(NameChars)) throw new NotSupportedException();
+                        _i = end + 1;
+                        break;
+                    default:
+                        throw new NotSupportedException();
+                }
+            }
+
+            var inner = Alternation();
+            if (Peek != ')') throw new NotSupportedException();
+            _i++;
+            return zeroWidth ? new Info(Empty, null) : inner;
+        }
+
+        private static readonly System.Buffers.SearchValues<char> NameChars =
+            System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
+
+        private Info Class()
+        {
+            _i++;
+            var negated = Peek == '^';
+            if (negated) _i++;
+            var set = new HashSet<char>();
+            var any = false;
+            var first = true;
+            while (true)
+            {
+                var c = _p[_i];
+                if (c == ']' && !first) break;
+                first = false;
+                if (c == '-' && _p[_i + 1] == '[') throw new NotSupportedException();
+                if (!ClassChar(out var lo))
+                {
+                    any = true;
+                    continue;
+                }
+
+                if (_p[_i] == '-' && _p[_i + 1] != ']')
+                {
+                    if (_p[_i + 1] == '[') throw new NotSupportedException();
+                    _i++;
+                    if (!ClassChar(out var hi)) throw new NotSupportedException();
+                    if (hi - lo > 64) any = true;
+                    else for (var x = lo; x <= hi; x++) set.Add(x);
+                }
+                else
+                {
+                    set.Add(lo);
+                }
+            }
+
+            _i++;
+            if (negated || any || set.Count > 4 * MaxClass) return Info.Any;
+            var folded = new HashSet<string>();
+            foreach (var c in set)
+            {
+                if (_ignoreCase && !Caseless(c)) return Info.Any;
+                folded.Add(Fold(c).ToString());
+            }
+
+            return folded.Count <= MaxClass ? new Info(folded, null) : Info.Any;
+        }
+
+        /// <summary>Reads one character of a class; false for a class escape (\d, \w, \p{..}), which stands for many.</summary>
+        private bool ClassChar(out char c)
+        {
+            c = _p[_i++];
+            if (c != '\\') return true;
+            c = _p[_i++];
+            switch (c)
+            {
+                case 'd' or 'D' or 'w' or 'W' or 's' or 'S':
+                    return false;
+                case 'p' or 'P':
+                    SkipBraces();
+                    return false;
+                case 'b':
+                    c = '\b';
+                    return true;
+                default:
+                    c = Escaped(c);
+                    return true;
+            }
+        }
+
+        private Info Escape()
+        {
+            _i++;
+            var c = _p[_i++];
+            switch (c)
+            {
+                case 'd' or 'D' or 'w' or 'W' or 's' or 'S':
+                    return Info.Any;
+                case 'p' or 'P':
+                    SkipBraces();
+                    return Info.Any;
+                case 'b' or 'B' or 'A' or 'z' or 'Z' or 'G':
+                    return new Info(Empty, null);
+                case >= '1' and <= '9':
+                    while (char.IsAsciiDigit(Peek)) _i++;
+                    return Info.Any;
+                case 'k':
+                    var close = Peek == '<' ? '>' : Peek == '\'' ? '\'' : throw new NotSupportedException();
+                    var end = _p.IndexOf(close, _i + 1);
+                    if (end < 0) throw new NotSupportedException();
+                    _i = end + 1;
+                    return Info.Any;
+                default:
+                    return Literal(Escaped(c));
+            }
+        }
+
+        /// <summary>The character an escape other than a class or an assertion stands for.</summary>
+        private char Escaped(char c)
+        {
+            switch (c)
+            {
+                case 't': return '\t';
+                case 'n': return '\n';
+                case 'r': return '\r';
+                case 'f': return '\f';
+                case 'v': return '\v';
+                case 'e': return '\u001B';
+                case 'a': return '\a';
+                case 'x': return Hex(2);
+                case 'u': return Hex(4);
+                case '0':
+                    var value = 0;
+                    for (var k = 0; k < 2 && Peek is >= '0' and <= '7'; k++) value = value * 8 + (_p[_i++] - '0');
+                    return (char)value;
+                default:
+                    if (char.IsAsciiLetterOrDigit(c)) throw new NotSupportedException();
+                    return c;
+            }
+        }
+
+        private char Hex(int digits)
+        {
+            if (!int.TryParse(_p.AsSpan(_i, digits), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var value))
+                throw new NotSupportedException();
+            _i += digits;
+            return (char)value;
+        }
+
+        private void SkipBraces()
+        {
+            if (Peek != '{') throw new NotSupportedException();
+            var end = _p.IndexOf('}', _i);
+            if (end < 0) throw new NotSupportedException();
+            _i = end + 1;
+        }
+
+        private Info Literal(char c) =>
+            _ignoreCase && !Caseless(c) ? Info.Any : new Info([Fold(c).ToString()], null);
+
+        /// <summary>
+        /// Whether ignoring case can only match <paramref name="c"/> with characters that fold like it:
+        /// ASCII (its only other case forms, such as the Kelvin sign, fold to ASCII) and punctuation,
+        /// spaces and symbols that have no case.
+        /// </summary>
+        private static bool Caseless(char c) =>
+            c < 128 || (char.ToLowerInvariant(c) == c && char.ToUpperInvariant(c) == c && CharUnicodeInfo.GetUnicodeCategory(c) is
+                UnicodeCategory.DashPunctuation or UnicodeCategory.OpenPunctuation or UnicodeCategory.ClosePunctuation
+                or UnicodeCategory.InitialQuotePunctuation or UnicodeCategory.FinalQuotePunctuation or UnicodeCategory.OtherPunctuation
+                or UnicodeCategory.ConnectorPunctuation or UnicodeCategory.MathSymbol or UnicodeCategory.CurrencySymbol
+                or UnicodeCategory.SpaceSeparator or UnicodeCategory.Control);
+
+        private static char Fold(char c) => FoldTable.Value[c];
+
+        /// <summary>Whether a <c>{n}</c>, <c>{n,}</c> or <c>{n,m}</c> quantifier starts at <paramref name="at"/> (else the brace is literal).</summary>
+        private bool QuantifierAt(int at, out int min, out int max, out int end)
+        {
+            min = max = 0;
+            end = _p.IndexOf('}', at);
+            if (end < 0) return false;
+            var body = _p.AsSpan(at + 1, end - at - 1);
+            end++;
+            var comma = body.IndexOf(',');
+            if (comma < 0) return int.TryParse(body, NumberStyles.None, CultureInfo.InvariantCulture, out min) && (max = min) >= 0;
+            if (!int.TryParse(body[..comma], NumberStyles.None, CultureInfo.InvariantCulture, out min)) return false;
+            if (comma == body.Length - 1)
+            {
+                max = int.MaxValue;
+                return true;
+            }
+
+            return int.TryParse(body[(comma + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out max);
+        }
+
+        private static HashSet<string>? Product(HashSet<string> left, HashSet<string> right)
+        {
+            if ((long)left.Count * right.Count > MaxStrings) return null;
+            var product = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var l in left)
+            {
+                foreach (var r in right)
+                {
+                    if (l.Length + r.Length > MaxLength) return null;
+                    product.Add(l + r);
+                }
+            }
+
+            return product;
+        }
+
+        private static HashSet<string>? NonEmpty(HashSet<string>? set) =>
+            set is { Count: > 0 } && set.All(s => s.Length > 0) ? set : null;
+
+        /// <summary>Of two requirements the more selective: longer shortest string, then fewer strings.</summary>
+        private static HashSet<string>? Better(HashSet<string>? a, HashSet<string>? b)
+        {
+            if (a is null) return b;
+            if (b is null) return a;
+            int la = a.Min(s => s.Length), lb = b.Min(s => s.Length);
+            if (la != lb) return la > lb ? a : b;
+            return b.Count < a.Count ? b : a;
         }
     }
 }

@@ -9,60 +9,18 @@ namespace EditorialLint.Rules.Matching;
 /// </summary>
 public sealed class TermSearch : IScanner
 {
+    // Curly quotes fold to straight ones and letters to lower case, so one automaton serves
+    // case-sensitive and case-insensitive terms alike; hits are checked against the term after.
+    private static readonly Lazy<char[]> FoldTable = new(() => Automaton.BuildFoldTable(Fold));
+
     private readonly TermEntry[] _entries;
-    private readonly int[][] _outputs;
-    private readonly Dictionary<char, int>[] _goto;
-    private readonly int[] _fail;
+    private readonly Automaton _automaton;
 
     /// <summary>Builds the automaton over <paramref name="entries"/>.</summary>
     public TermSearch(IReadOnlyList<TermEntry> entries)
     {
         _entries = entries.ToArray();
-        var gotoList = new List<Dictionary<char, int>> { new() };
-        var outputs = new List<List<int>> { new() };
-        for (var e = 0; e < _entries.Length; e++)
-        {
-            var state = 0;
-            foreach (var raw in _entries[e].Term)
-            {
-                var c = Fold(raw);
-                if (!gotoList[state].TryGetValue(c, out var next))
-                {
-                    next = gotoList.Count;
-                    gotoList.Add(new Dictionary<char, int>());
-                    outputs.Add(new List<int>());
-                    gotoList[state][c] = next;
-                }
-
-                state = next;
-            }
-
-            outputs[state].Add(e);
-        }
-
-        _goto = gotoList.ToArray();
-        _fail = new int[_goto.Length];
-        var queue = new Queue<int>();
-        foreach (var (_, s) in _goto[0])
-        {
-            _fail[s] = 0;
-            queue.Enqueue(s);
-        }
-
-        while (queue.Count > 0)
-        {
-            var r = queue.Dequeue();
-            foreach (var (c, s) in _goto[r])
-            {
-                queue.Enqueue(s);
-                var f = _fail[r];
-                while (f != 0 && !_goto[f].ContainsKey(c)) f = _fail[f];
-                _fail[s] = _goto[f].TryGetValue(c, out var t) && t != s ? t : 0;
-                outputs[s].AddRange(outputs[_fail[s]]);
-            }
-        }
-
-        _outputs = outputs.Select(o => o.ToArray()).ToArray();
+        _automaton = new Automaton(_entries.Select(e => e.Term).ToArray(), _entries.Length == 0 ? [] : FoldTable.Value);
     }
 
     /// <summary>Number of terms.</summary>
@@ -73,13 +31,13 @@ public sealed class TermSearch : IScanner
     {
         if (_entries.Length == 0) return;
         var text = context.Text;
+        var automaton = _automaton;
         var state = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            var c = Fold(text[i]);
-            while (state != 0 && !_goto[state].ContainsKey(c)) state = _fail[state];
-            state = _goto[state].TryGetValue(c, out var next) ? next : 0;
-            foreach (var e in _outputs[state])
+            state = automaton.Next(state, text[i]);
+            if (!automaton.HasOutput(state)) continue;
+            foreach (var e in automaton.Outputs(state))
             {
                 var entry = _entries[e];
                 var length = entry.Term.Length;
@@ -113,5 +71,151 @@ public sealed class TermSearch : IScanner
         if (Tokenizer.IsWordChar(text, start) && start > 0 && Tokenizer.IsWordChar(text, start - 1)) return false;
         var end = start + length;
         return !(Tokenizer.IsWordChar(text, end - 1) && end < text.Length && Tokenizer.IsWordChar(text, end));
+    }
+
+    /// <summary>
+    /// An Aho-Corasick automaton over folded characters, stored flat: a character-to-class table
+    /// (one lookup folds and classifies a character), a dense transition row for the root, sorted
+    /// edge lists for the other states, failure links, and per state the keywords ending there,
+    /// longest first. A character that occurs in no keyword sends the automaton back to the root.
+    /// </summary>
+    internal sealed class Automaton
+    {
+        private static readonly int[] NoOutputs = [];
+
+        private readonly ushort[] _class;
+        private readonly int[] _root;
+        private readonly int[] _edgeStart;
+        private readonly ushort[] _edgeClass;
+        private readonly int[] _edgeTarget;
+        private readonly int[] _fail;
+        private readonly int[][] _outputs;
+
+        /// <summary>Builds the automaton; <paramref name="fold"/> maps every UTF-16 unit to its folded form.</summary>
+        public Automaton(IReadOnlyList<string> keywords, char[] fold)
+        {
+            var classOf = new Dictionary<char, ushort>();
+            foreach (var keyword in keywords)
+            {
+                foreach (var c in keyword)
+                {
+                    var f = fold[c];
+                    if (!classOf.ContainsKey(f))
+                    {
+                        if (classOf.Count == ushort.MaxValue - 1) throw new InvalidOperationException("too many distinct characters in terms");
+                        classOf[f] = (ushort)(classOf.Count + 1);
+                    }
+                }
+            }
+
+            _class = new ushort[fold.Length == 0 ? 0 : char.MaxValue + 1];
+            for (var c = 0; c < fold.Length; c++)
+            {
+                if (classOf.TryGetValue(fold[c], out var k)) _class[c] = k;
+            }
+
+            var children = new List<Dictionary<ushort, int>> { new() };
+            var own = new List<List<int>> { new() };
+            for (var k = 0; k < keywords.Count; k++)
+            {
+                var state = 0;
+                foreach (var c in keywords[k])
+                {
+                    var a = classOf[fold[c]];
+                    if (!children[state].TryGetValue(a, out var next))
+                    {
+                        next = children.Count;
+                        children.Add(new Dictionary<ushort, int>());
+                        own.Add(new List<int>());
+                        children[state][a] = next;
+                    }
+
+                    state = next;
+                }
+
+                own[state].Add(k);
+            }
+
+            var states = children.Count;
+            _root = new int[classOf.Count + 1];
+            foreach (var (a, s) in children[0]) _root[a] = s;
+            _edgeStart = new int[states + 1];
+            var edges = children.Sum(c => c.Count);
+            _edgeClass = new ushort[edges];
+            _edgeTarget = new int[edges];
+            var at = 0;
+            for (var s = 0; s < states; s++)
+            {
+                _edgeStart[s] = at;
+                foreach (var (a, t) in children[s].OrderBy(p => p.Key))
+                {
+                    _edgeClass[at] = a;
+                    _edgeTarget[at++] = t;
+                }
+            }
+
+            _edgeStart[states] = at;
+            _fail = new int[states];
+            var outputs = new List<int>[states];
+            outputs[0] = own[0];
+            var queue = new Queue<int>();
+            foreach (var (_, s) in children[0])
+            {
+                outputs[s] = [.. own[s], .. outputs[0]];
+                queue.Enqueue(s);
+            }
+
+            while (queue.Count > 0)
+            {
+                var r = queue.Dequeue();
+                foreach (var (a, s) in children[r])
+                {
+                    queue.Enqueue(s);
+                    var f = _fail[r];
+                    while (f != 0 && !children[f].ContainsKey(a)) f = _fail[f];
+                    _fail[s] = children[f].TryGetValue(a, out var t) && t != s ? t : 0;
+                    outputs[s] = [.. own[s], .. outputs[_fail[s]]];
+                }
+            }
+
+            _outputs = outputs.Select(o => o.Count == 0 ? NoOutputs : o.ToArray()).ToArray();
+        }
+
+        /// <summary>The state after reading <paramref name="c"/> (unfolded) in <paramref name="state"/>.</summary>
+        public int Next(int state, char c)
+        {
+            var a = _class[c];
+            if (a == 0) return 0;
+            while (state != 0)
+            {
+                int lo = _edgeStart[state], hi = _edgeStart[state + 1] - 1;
+                while (lo <= hi)
+                {
+                    var mid = (lo + hi) >>> 1;
+                    var m = _edgeClass[mid];
+                    if (m == a) return _edgeTarget[mid];
+                    if (m < a) lo = mid + 1;
+                    else hi = mid - 1;
+                }
+
+                state = _fail[state];
+            }
+
+            return _root[a];
+        }
+
+        /// <summary>Whether some keyword ends in <paramref name="state"/>.</summary>
+        public bool HasOutput(int state) => _outputs[state].Length > 0;
+
+        /// <summary>The keywords (by index) ending in <paramref name="state"/>, longest first.</summary>
+        public int[] Outputs(int state) => _outputs[state];
+
+        /// <summary>Tabulates <paramref name="fold"/> over every UTF-16 unit.</summary>
+        public static char[] BuildFoldTable(Func<char, char> fold)
+        {
+            var table = new char[char.MaxValue + 1];
+            for (var c = 0; c <= char.MaxValue; c++) table[c] = fold((char)c);
+            return table;
+        }
     }
 }
