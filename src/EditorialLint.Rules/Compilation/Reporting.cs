@@ -46,6 +46,7 @@ public static class Reporting
         var values = MentionValues(m, o);
         values["title"] = t.Phrase;
         values["titles"] = o.TitlesText;
+        values["roles"] = o.RolesText;
         return new Report(ruleId, t.Start, m.End - t.Start, values, []);
     }
 

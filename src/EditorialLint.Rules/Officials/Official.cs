@@ -73,7 +73,17 @@ public sealed class Official
     }
 
     /// <summary>The titles of all posts, for messages.</summary>
-    public string TitlesText => string.Join(", ", Roles.SelectMany(r => r.Titles).Distinct().Take(4));
+    public string TitlesText => string.Join(", ", Roles.SelectMany(r => r.Titles).Distinct(StringComparer.OrdinalIgnoreCase).Take(4));
+
+    /// <summary>Every post with its years, latest first, for messages: "Secretary General of NATO 2014–2024".</summary>
+    public string RolesText => Roles.Count == 0
+        ? "public official"
+        : string.Join("; ", Roles.OrderByDescending(r => r.From ?? 0).Select(r => (r.From, r.To) switch
+        {
+            ({ } from, { } to) => $"{r.Role} {from}–{to}",
+            ({ } from, null) => $"{r.Role} since {from}",
+            _ => r.Role,
+        }));
 
     /// <summary>The words of a name without a generational suffix: "Robert F. Kennedy Jr." gives Robert, F., Kennedy.</summary>
     public static string[] NameWords(string name)

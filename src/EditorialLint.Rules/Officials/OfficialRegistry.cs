@@ -42,7 +42,7 @@ public sealed class OfficialRegistry
                 var from = r.Has("from") ? r.Int("from", 0) : (int?)null;
                 var to = r.Has("to") ? r.Int("to", 0) : (int?)null;
                 return new OfficialRole(r.RequiredString("role", $"a role of {name}"), r.String("country") ?? "",
-                    from, to, r.Strings("titles").Select(t => t.Value.ToLowerInvariant()).ToList());
+                    from, to, r.Strings("titles").Select(t => t.Value).ToList());
             }).ToList();
             if (roles.Count == 0) throw entry.ErrorHere($"official '{name}' has no role");
             officials.Add(new Official(officials.Count, name, gender, alternatives, misspellings, roles));
