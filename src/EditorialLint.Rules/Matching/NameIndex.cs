@@ -60,7 +60,8 @@ public sealed class NameIndex : IScanner
     private void AddSurname(Official o, string[] words)
     {
         var surname = words[^1];
-        AddForm(new NameForm(o, [surname], true));
+        // A two-letter surname alone ("In" of Moon Jae In, "Un") is a common word far more often than a name.
+        if (surname.Length >= 3) AddForm(new NameForm(o, [surname], true));
         var entry = new SurnameEntry(o, surname, NameSpelling.Fold(surname), NameSpelling.Plain(surname), words[..^1]);
         foreach (var d in NameSpelling.Deletions(entry.Key).Concat(NameSpelling.Deletions(entry.PlainKey)))
         {
@@ -324,7 +325,7 @@ public sealed class NameIndex : IScanner
         if (next.Kind != TokenKind.Word || !char.IsUpper(text[next.Start]) || !OnlySpaceBetween(text, tokens[t].End, next.Start)) return false;
         var (word, _) = WithoutPossessive(text, next);
         if (word is "Jr" or "Sr" or "II" or "III" or "IV") return false; // "Kennedy Jr.": the surname is this one
-        if (_byLastWord.ContainsKey(word)) return true; // "Hossein Salami": a registry surname, even if also a word
+        if (word.Length >= 3 && _byLastWord.ContainsKey(word)) return true; // "Hossein Salami": a registry surname, even if also a word
         return _lexicon.Classify(word) == WordClass.None && !_nameParts.Contains(word) && !IsAllCaps(word);
     }
 
@@ -333,8 +334,9 @@ public sealed class NameIndex : IScanner
     {
         if (word.Length < 2 || IsAllCaps(word) || word[^1] == '.' || _nameParts.Contains(word) || _titles.TryGet(word, out _)) return false;
         if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)) return false;
+        // Bill, Mark and Rose are names too; As, May and Will before a surname are more likely words.
         var cls = _lexicon.Classify(word);
-        return cls == WordClass.None || (cls & WordClass.Proper) != 0;
+        return cls == WordClass.None || ((cls & WordClass.Proper) != 0 && (cls & WordClass.Function) == 0);
     }
 
     private bool IsKnownName(string surname) => _properNames.Contains(surname);

@@ -81,6 +81,13 @@ public class OfficialNameRulesTests
     }
 
     [Fact]
+    public void TwoLetterSurnames_AreNotNamesAlone_NorMakeTheWordBeforeAFirstName()
+    {
+        const string Text = "Talks Resume As Brinken In Kyiv Meets Moon Jae In. In Seoul, Moon spoke.";
+        Assert.Equal(["EDL0101 Brinken"], Spans(Text));
+    }
+
+    [Fact]
     public void LongSurnameAlone_WithNothingToBackIt_IsAWarningNamingTheCandidate()
     {
         const string Text = "Officials said Stoltenbrg would attend the summit.";
