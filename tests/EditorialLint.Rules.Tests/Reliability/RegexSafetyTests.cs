@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.RegularExpressions;
+using EditorialLint.Core.Reading;
+using EditorialLint.Rules.Matching;
+
+namespace EditorialLint.Rules.Tests.Reliability;
+
+/// <summary>
+/// A rule author's catastrophic pattern, kept on the backtracking engine by a lookahead, on text
+/// made to trip it: the run ends within the pattern's time limit with the timeout reported, and
+/// the other rules still report. The bounds are generous: they prove "does not hang", not speed.
+/// </summary>
+public sealed class RegexSafetyTests
+{
+    /// <summary>A pack with a pattern that backtracks exponentially on a run of 'a' that does not end the line, and a plain term.</summary>
+    public const string Pack = """
+        rules:
+          - id: SLOW001
+            title: A pattern that backtracks
+            category: style
+            kind: existence
+            message: "'{match}' matched"
+            ignore-case: false
+            patterns: ['(?=a)(a+)+$']
+            examples:
+              - good: "Nothing here."
+          - id: BAN001
+            title: House ban
+            category: style
+            severity: error
+            kind: existence
+            message: "'{match}' is banned"
+            terms: [zorblax]
+            examples:
+              - bad: "The zorblax is here."
+                expect: [zorblax]
+        """;
+
+    /// <summary>Tens of seconds of backtracking at least, were it not stopped.</summary>
+    public static readonly string HostileArticle = "The zorblax is here.\n" + new string('a', 48) + "!\n";
+
+    [Fact]
+    public void Compile_PatternWithALookahead_UsesTheBacktrackingEngineWithTheTimeLimit()
+    {
+        var regex = PatternSearch.Compile("(?=a)(a+)+$", ignoreCase: false, multiline: true);
+
+        Assert.False(regex.Options.HasFlag(RegexOptions.NonBacktracking));
+        Assert.Equal(PatternSearch.Timeout, regex.MatchTimeout);
+    }
+
+    [Fact]
+    public void Lint_CatastrophicPatternOnHostileText_StopsAtItsLimitReportsTheTimeoutAndTheOtherRulesStillReport()
+    {
+        var linter = InlinePack.Linter(Pack);
+        var article = PlainTextReader.Instance.Read(new SourceText("hostile.txt", HostileArticle));
+
+        var clock = Stopwatch.StartNew();
+        var result = linter.Lint(article);
+        clock.Stop();
+
+        Assert.Equal(["SLOW001"], result.Timeouts);
+        Assert.Contains(result.Diagnostics, d => d.RuleId == "BAN001" && d.Text == "zorblax");
+        Assert.DoesNotContain(result.Diagnostics, d => d.RuleId == "SLOW001");
+        Assert.True(clock.Elapsed < PatternSearch.Timeout * 15, $"took {clock.Elapsed.TotalSeconds:0.0} s for a limit of {PatternSearch.Timeout.TotalSeconds} s");
+    }
+
+    /// <summary>
+    /// The limit is documented as per pattern per article, but .NET counts it per match call: a text
+    /// where each match costs just under the limit (a run of 'a' that fails slowly, then one that
+    /// matches) takes the limit once per match, so the time grows with the article without bound.
+    /// </summary>
+    [Fact(Skip = "bug: PatternSearch's 2 s limit is per match call, not per article; 60 slow matches take about 60 times "
+        + "as long as one (minutes per file in the CLI, and a background thread the server cannot stop): unskip when bounded per article")]
+    public void Lint_ManyMatchesEachJustUnderTheLimit_StaysWithinTheArticleLimit()
+    {
+        const string pattern = "(?=a)(a|aa)+b";
+        var linter = InlinePack.Linter(Pack.Replace("(?=a)(a+)+$", pattern, StringComparison.Ordinal));
+        var segment = Calibrate(pattern);
+        var text = new StringBuilder();
+        for (var i = 0; i < 60; i++) text.Append(segment).Append('\n');
+        var article = PlainTextReader.Instance.Read(new SourceText("slow.txt", text.ToString()));
+
+        var clock = Stopwatch.StartNew();
+        linter.Lint(article);
+        clock.Stop();
+
+        Assert.True(clock.Elapsed < PatternSearch.Timeout * 5, $"took {clock.Elapsed.TotalSeconds:0.0} s for a limit of {PatternSearch.Timeout.TotalSeconds} s per article");
+    }
+
+    /// <summary>A run of 'a' that fails, then 'ab' that matches, sized so one match costs between 0.2 s and the limit here.</summary>
+    private static string Calibrate(string pattern)
+    {
+        var regex = new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Multiline);
+        for (var n = 16; n < 60; n++)
+        {
+            var segment = new string('a', n) + "c ab";
+            var clock = Stopwatch.StartNew();
+            regex.Match(segment);
+            if (clock.Elapsed > TimeSpan.FromMilliseconds(200)) return segment;
+        }
+
+        throw new InvalidOperationException("the pattern never got slow");
+    }
+}
