@@ -198,7 +198,7 @@ public sealed class NameIndex : IScanner
         }
 
         var key = NameSpelling.Fold(surname);
-        List<(SurnameEntry Entry, int Distance, bool Close)>? candidates = null;
+        List<(SurnameEntry Entry, int Distance)>? candidates = null;
         AddCandidates(key, key, plain, surname, ref candidates);
         if (plain != key) AddCandidates(plain, key, plain, surname, ref candidates);
 
@@ -206,15 +206,15 @@ public sealed class NameIndex : IScanner
         candidates.Sort((a, b) => a.Distance != b.Distance ? a.Distance.CompareTo(b.Distance) : a.Entry.Official.Id.CompareTo(b.Entry.Official.Id));
 
         // The official's own first name (and middle words) before it: "Volodymyr Zelenksy", "Troels Lund Pouslen".
-        foreach (var (c, _, close) in candidates)
+        foreach (var (c, _) in candidates)
         {
             if (c.Before.Length == 0) continue;
             if (WrittenBefore(text, token.Start, c.Before, true) is not { } found) continue;
-            // A surname slip must be one edit as written (or a transliteration). After the exact first
-            // name it is an error, unless that first word is a family name many share (Li Qiang). With
-            // two slips at once (Anthony Brinken) the first name must be spelled nearly right, the
-            // surname long and not another family's form (Seo-yeon Marini is not Sanna Marin).
-            if (!close || (found.Given != GivenNameMatch.Exact && key != c.Key && IsOtherForm(plain, c.PlainKey))) continue;
+            // After the exact first name a surname slip is an error, unless that first word is a family
+            // name many share (Li Qiang). With two slips at once (Anthony Brinken) the first name must
+            // be spelled nearly right, the surname long and not another family's form (Seo-yeon Marini
+            // is not Sanna Marin).
+            if (found.Given != GivenNameMatch.Exact && key != c.Key && IsOtherForm(plain, c.PlainKey)) continue;
             var sure = found.Given switch
             {
                 GivenNameMatch.Exact => !c.Official.FamilyNameFirst,
@@ -240,9 +240,9 @@ public sealed class NameIndex : IScanner
         // One mention per official it may be: the rules pick the one the article backs.
         var first = plain[0];
         var start = into.Count;
-        foreach (var (c, _, close) in candidates)
+        foreach (var (c, _) in candidates)
         {
-            if (!close || c.PlainKey[0] != first || c.PlainKey.Length < MinSurnameAloneLength || (key != c.Key && IsOtherForm(plain, c.PlainKey))
+            if (c.PlainKey[0] != first || c.PlainKey.Length < MinSurnameAloneLength || (key != c.Key && IsOtherForm(plain, c.PlainKey))
                 || into.Skip(start).Any(m => m.Official == c.Official)) continue;
             into.Add(new Mention(c.Official, token.Start, surnameLength, surname, MentionKind.NearMiss, c.Surname, "", true));
         }
@@ -258,7 +258,7 @@ public sealed class NameIndex : IScanner
     /// Registry surnames within one edit of <paramref name="probe"/>: the probe and each of its
     /// one-letter deletions looked up in the deletion index (no strings built per look-up).
     /// </summary>
-    private void AddCandidates(string probe, string key, string plain, string surname, ref List<(SurnameEntry Entry, int Distance, bool Close)>? candidates)
+    private void AddCandidates(string probe, string key, string plain, string surname, ref List<(SurnameEntry Entry, int Distance)>? candidates)
     {
         Span<char> buffer = probe.Length <= 64 ? stackalloc char[probe.Length] : new char[probe.Length];
         for (var skip = -1; skip < probe.Length; skip++)
@@ -275,13 +275,12 @@ public sealed class NameIndex : IScanner
             foreach (var c in list)
             {
                 if (c.Surname == surname || (candidates is not null && candidates.Exists(x => x.Entry == c))) continue;
-                var plainDistance = NameSpelling.Distance(plain, c.PlainKey, 1);
-                var foldDistance = NameSpelling.Distance(key, c.Key, 1);
-                if (Math.Min(plainDistance, foldDistance) > 1) continue;
+                // Only one edit as written counts, or a pure transliteration (equal once folded):
+                // "Hoffmann" folds one edit from "Homan" but is three letters away, another name.
+                var distance = key == c.Key ? 0 : NameSpelling.Distance(plain, c.PlainKey, 1);
+                if (distance > 1) continue;
                 candidates ??= [];
-                // Alone, a surname must be one slip from the name as written, or only a transliteration
-                // of it: "Hoffmann" folds one edit from "Homan" but is three letters away, another name.
-                candidates.Add((c, Math.Min(plainDistance, foldDistance), plainDistance <= 1 || foldDistance == 0));
+                candidates.Add((c, distance));
             }
         }
     }
