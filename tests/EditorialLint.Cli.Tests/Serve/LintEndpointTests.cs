@@ -184,8 +184,8 @@ public sealed class LintEndpointTests
     public async Task Post_CheckPastTheTimeLimit_Returns503AndKeepsServing()
     {
         using var folder = new ScratchFolder();
-        // 16 patterns of at least 250 ms each: the check takes 4 s or more, far past the 1.5 s limit.
-        folder.Save("slow.rules.yaml", TestPacks.Slow(16));
+        // Two patterns that each run to the two-second pattern limit: far past the 1.5 s request limit.
+        folder.Save("slow.rules.yaml", TestPacks.Slow(2));
         var options = new ServeOptions { RulePaths = [folder.Path], NoDefaultRules = true, RequestTimeout = TimeSpan.FromSeconds(1.5) };
         await using var server = await HookServer.StartAsync(options, LiveRuleSet.Load(options));
 
