@@ -47,7 +47,7 @@ public static class StageProfile
         var bytes = texts.Select(t => Encoding.UTF8.GetBytes(t)).ToArray();
         var names = new List<string> { "read", "segment" };
         names.AddRange(rules.Scanners.Select((s, i) => $"scan {i}: {s.GetType().Name}{Describe(s)}"));
-        names.AddRange(["session: insert + fire", "reports -> findings", "sum of stages", "ArticleLinter.Lint (whole)"]);
+        names.AddRange(["session: create, insert segments", "session: insert scan facts", "session: fire", "reports -> findings", "sum of stages", "ArticleLinter.Lint (whole)"]);
         var ticks = new long[names.Count];
 
         for (var round = 0; round <= rounds; round++)
@@ -75,11 +75,13 @@ public static class StageProfile
                 session.InsertAll(segmentation.Paragraphs);
                 session.InsertAll(segmentation.Sentences);
                 session.InsertAll(segmentation.Quotations);
+                Lap(ref t0, stage++);
                 foreach (var fact in scan.Facts)
                 {
                     if (fact is not PatternTimeout) session.Insert(fact);
                 }
 
+                Lap(ref t0, stage++);
                 session.Fire();
                 Lap(ref t0, stage++);
                 var count = 0;

@@ -45,6 +45,9 @@ public sealed class CapitalizationScanner : IScanner
     // Lower-case words that join the parts of one name: Plan of Action, Office for the Coordination of Humanitarian Affairs.
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "the", "to", "on", "and", "in", "de", "del", "von", "van", "der", "la", "le", "du", "da", "&" };
 
+    // Looked up by span, so that the lower-case words of every sentence cost no string each.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectorLookup = Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <inheritdoc />
     public void Scan(ScanContext context)
     {
@@ -102,7 +105,7 @@ public sealed class CapitalizationScanner : IScanner
                 words.Add(new Word(-1, 0, false, false, WordClass.None, false, false));
             words.Add(new Word(token.Start, token.Length, capitalized, afterBreak, classes, namePart, false)
             {
-                IsConnector = !capitalized && Connectors.Contains(span.ToString()),
+                IsConnector = !capitalized && ConnectorLookup.Contains(span),
             });
             afterBreak = false;
             separated = false;

@@ -8,9 +8,11 @@ namespace EditorialLint.Rules.Matching;
 /// time limit is reported as a timeout fact instead of hanging the run.
 /// </summary>
 /// <remarks>
-/// Two things keep the cost per article down. A pattern runs only on articles that contain one of
-/// the literal strings every match of it must contain (found for all patterns in one
-/// Aho-Corasick pass); most patterns never run on most articles. And a pattern first runs on the
+/// Two things keep the cost per article down. A pattern the linear-time engine can run (no
+/// lookarounds or backreferences) runs only on articles that contain one of the literal strings
+/// every match of it must contain, found for all patterns in one Aho-Corasick pass; most such
+/// patterns never run on most articles. (The others always run, as before: on an article with no
+/// match they may still run out of time, and that must be reported as it was.) And a pattern first runs on the
 /// backtracking interpreter, which costs next to nothing to build: only a pattern that takes longer
 /// than <see cref="Budget"/> on an article goes again on the linear-time engine (built the first
 /// time it is needed, as it costs milliseconds per pattern to build), or, where that engine cannot
@@ -83,7 +85,8 @@ public sealed class PatternSearch : IScanner
     public static Regex Compile(string pattern, bool ignoreCase, bool multiline)
     {
         var options = RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : 0) | (multiline ? RegexOptions.Multiline : 0);
-        return new Regex(pattern, options, Budget);
+        // Lookarounds, backreferences and the like keep a pattern on the backtracking engine, with its full limit from the start.
+        return new Regex(pattern, options, RequiredLiterals.NeedsBacktracking(pattern) ? Timeout : Budget);
     }
 
     /// <inheritdoc />
@@ -222,7 +225,9 @@ public sealed class PatternSearch : IScanner
     /// Works out from a pattern's text a set of literal strings such that every match contains at
     /// least one of them (compared after <see cref="FoldTable"/>), or null when it cannot tell.
     /// Only the common syntax is understood; anything else (inline options, conditionals,
-    /// balancing groups, class subtraction) gives null, so the pattern always runs.
+    /// balancing groups, class subtraction) gives null, so the pattern always runs. So do patterns
+    /// only the backtracking engine can run (lookarounds, backreferences, atomic groups, \G):
+    /// they can run out of time even on an article they cannot match.
     /// </summary>
     private sealed class RequiredLiterals
     {
@@ -248,6 +253,7 @@ public sealed class PatternSearch : IScanner
         private readonly string _p;
         private readonly bool _ignoreCase;
         private int _i;
+        private bool _backtrackingOnly;
 
         private RequiredLiterals(string pattern, bool ignoreCase)
         {
@@ -264,6 +270,21 @@ public sealed class PatternSearch : IScanner
             public static Info Any => new(null, null);
 
             public HashSet<string>? Requirement => Required ?? NonEmpty(Exact);
+        }
+
+        /// <summary>Whether the pattern uses a construct only the backtracking engine runs (as far as the syntax read here tells).</summary>
+        public static bool NeedsBacktracking(string pattern)
+        {
+            var analysis = new RequiredLiterals(pattern, ignoreCase: false);
+            try
+            {
+                analysis.Alternation();
+            }
+            catch (Exception e) when (e is NotSupportedException or IndexOutOfRangeException)
+            {
+            }
+
+            return analysis._backtrackingOnly;
         }
 
         public static string[]? Of(string pattern, bool ignoreCase)
@@ -285,6 +306,13 @@ public sealed class PatternSearch : IScanner
         }
 
         private char Peek => _i < _p.Length ? _p[_i] : '\0';
+
+        /// <summary>Notes a construct only the backtracking engine runs, and stops the analysis.</summary>
+        private NotSupportedException Backtracking()
+        {
+            _backtrackingOnly = true;
+            return new NotSupportedException();
+        }
 
         private Info Alternation()
         {
@@ -405,27 +433,24 @@ public sealed class PatternSearch : IScanner
         private Info Group()
         {
             _i++;
-            var zeroWidth = false;
             if (Peek == '?')
             {
                 _i++;
                 switch (Peek)
                 {
-                    case ':' or '>':
+                    case ':':
                         _i++;
                         break;
-                    case '=' or '!':
-                        _i++;
-                        zeroWidth = true;
-                        break;
+                    case '=' or '!' or '>' or '(':
+                        throw Backtracking();
                     case '<' when _p[_i + 1] is '=' or '!':
-                        _i += 2;
-                        zeroWidth = true;
-                        break;
+                        throw Backtracking();
                     case '<' or '\'':
                         var close = _p[_i] == '<' ? '>' : '\'';
                         var end = _p.IndexOf(close, _i + 1);
-                        if (end < 0 || _p.AsSpan(_i + 1, end - _i - 1).ContainsAnyExcept(NameChars)) throw new NotSupportedException();
+                        if (end < 0) throw new NotSupportedException();
+                        if (_p.AsSpan(_i + 1, end - _i - 1).Contains('-')) throw Backtracking();
+                        if (_p.AsSpan(_i + 1, end - _i - 1).ContainsAnyExcept(NameChars)) throw new NotSupportedException();
                         _i = end + 1;
                         break;
                     default:
@@ -436,7 +461,7 @@ public sealed class PatternSearch : IScanner
             var inner = Alternation();
             if (Peek != ')') throw new NotSupportedException();
             _i++;
-            return zeroWidth ? new Info(Empty, null) : inner;
+            return inner;
         }
 
         private static readonly System.Buffers.SearchValues<char> NameChars =
@@ -521,17 +546,10 @@ public sealed class PatternSearch : IScanner
                 case 'p' or 'P':
                     SkipBraces();
                     return Info.Any;
-                case 'b' or 'B' or 'A' or 'z' or 'Z' or 'G':
+                case 'b' or 'B' or 'A' or 'z' or 'Z':
                     return new Info(Empty, null);
-                case >= '1' and <= '9':
-                    while (char.IsAsciiDigit(Peek)) _i++;
-                    return Info.Any;
-                case 'k':
-                    var close = Peek == '<' ? '>' : Peek == '\'' ? '\'' : throw new NotSupportedException();
-                    var end = _p.IndexOf(close, _i + 1);
-                    if (end < 0) throw new NotSupportedException();
-                    _i = end + 1;
-                    return Info.Any;
+                case 'G' or 'k' or (>= '1' and <= '9'):
+                    throw Backtracking();
                 default:
                     return Literal(Escaped(c));
             }
