@@ -8,7 +8,7 @@ public static class FixApplier
     /// <summary>Applies <paramref name="fixes"/> to <paramref name="text"/>; returns the new text and how many were applied.</summary>
     public static (string Text, int Applied) Apply(string text, IEnumerable<Fix> fixes)
     {
-        var ordered = fixes.Where(f => f.Offset >= 0 && f.Offset + f.Length <= text.Length)
+        var ordered = fixes.Where(f => f.Offset >= 0 && f.Length >= 0 && (long)f.Offset + f.Length <= text.Length)
             .OrderBy(f => f.Offset).ThenBy(f => f.Length).ToList();
         var sb = new System.Text.StringBuilder(text.Length + 16);
         var position = 0;

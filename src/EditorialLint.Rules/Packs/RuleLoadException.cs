@@ -8,13 +8,17 @@ public sealed class RuleLoadException : Exception
 {
     /// <summary>Creates the exception for a place in a file.</summary>
     public RuleLoadException(string file, int line, int column, string problem)
-        : base($"{file}:{line}:{column}: {problem}")
+        : base($"{file}:{line}:{column}: {OneLine(problem)}")
     {
         File = file;
         Line = line;
         Column = column;
-        Problem = problem;
+        Problem = OneLine(problem);
     }
+
+    // A quoted value may hold line breaks; the message stays one line.
+    private static string OneLine(string text) =>
+        text.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
 
     /// <summary>The file at fault.</summary>
     public string File { get; }

@@ -99,6 +99,8 @@ public static partial class RulePackReader
                 throw map.ErrorHere($"a 'bad' example of {what} needs 'expect': the exact text that must be reported");
             foreach (var e in map.Strings("expect"))
             {
+                if (e.Value.Length == 0)
+                    throw map.ErrorAt(e, $"an example of {what} expects an empty text; name the exact text that must be reported");
                 if (!bad.Contains(e.Value, StringComparison.Ordinal))
                     throw map.ErrorAt(e, $"an example of {what} expects '{e.Value}', which is not in its 'bad' text");
             }

@@ -176,6 +176,11 @@ public sealed class YamlMap
             var message = e.Message.Contains("): ", StringComparison.Ordinal) ? e.Message[(e.Message.IndexOf("): ", StringComparison.Ordinal) + 3)..] : e.Message;
             throw new RuleLoadException(file, (int)e.Start.Line, (int)e.Start.Column, $"YAML syntax error: {FirstLine(message) ?? reason}");
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException)
+        {
+            // The YAML library rejects some malformed documents without a position.
+            throw new RuleLoadException(file, 1, 1, $"YAML syntax error: {FirstLine(e.Message) ?? "the file is not well-formed YAML"}; check the indentation and brackets");
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
             throw new RuleLoadException(file, 1, 1, "expected a YAML mapping at the top of the file");

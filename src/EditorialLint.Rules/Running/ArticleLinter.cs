@@ -69,11 +69,14 @@ public sealed class ArticleLinter
         var seen = new HashSet<(string, int, int)>();
         foreach (var report in session.Query<Report>())
         {
-            if (!seen.Add((report.RuleId, report.Start, report.Length))) continue;
+            // A span never splits a character: a pattern may stop inside a surrogate pair.
+            var (start, length) = WholeCharacters(text, report.Start, report.Length);
+            if (!seen.Add((report.RuleId, start, length))) continue;
             var descriptor = _rules.Descriptors[report.RuleId];
-            var values = new Dictionary<string, string>(report.Values) { ["match"] = text.Substring(report.Start, report.Length) };
+            var values = new Dictionary<string, string>(report.Values) { ["match"] = text.Substring(start, length) };
+            var fixes = start == report.Start && length == report.Length ? report.Fixes : [];
             findings.Add(new Finding(report.RuleId, descriptor.Category, descriptor.Severity, descriptor.FormatMessage(values),
-                report.Start, report.Length, report.Fixes));
+                start, length, fixes));
         }
 
         findings.Sort((a, b) =>
@@ -83,6 +86,14 @@ public sealed class ArticleLinter
             return c == 0 ? a.Length.CompareTo(b.Length) : c;
         });
         return findings;
+    }
+
+    private static (int Start, int Length) WholeCharacters(string text, int start, int length)
+    {
+        var end = start + length;
+        if (start > 0 && start < text.Length && char.IsLowSurrogate(text[start]) && char.IsHighSurrogate(text[start - 1])) start--;
+        if (end > 0 && end < text.Length && char.IsHighSurrogate(text[end - 1]) && char.IsLowSurrogate(text[end])) end++;
+        return (start, end - start);
     }
 
     /// <summary>

@@ -57,8 +57,7 @@ public sealed partial class RulePackFuzzTests
         }
     }
 
-    [Fact(Skip = "bug: an empty 'expect' entry passes the reader (\"\" is in every text) and ExampleRunner.Occurrences "
-        + "then throws ArgumentOutOfRangeException, a stack trace from 'lint --rules': unskip when the reader refuses it")]
+    [Fact]
     public void Load_EmptyExpect_IsRefusedWithItsPlace()
     {
         const string yaml = """
@@ -74,14 +73,13 @@ public sealed partial class RulePackFuzzTests
                     expect: [""]
             """;
 
-        var refusal = Load("house.rules.yaml", yaml, tolerateKnownBugs: false);
+        var refusal = Load("house.rules.yaml", yaml);
 
         Assert.NotNull(refusal);
         Assert.Equal(10, refusal.Line);
     }
 
-    [Theory(Skip = "bug: YamlMap.Parse catches only YamlException, but YamlDotNet throws InvalidOperationException and "
-        + "ArgumentException on these, a stack trace from 'lint --rules' (exit 134): unskip when they become RuleLoadException")]
+    [Theory]
     [InlineData(": [\nd\n")]
     [InlineData(": {\ns\n")]
     [InlineData("- ''['''\nd\n")]
@@ -89,14 +87,13 @@ public sealed partial class RulePackFuzzTests
     [InlineData(" : 1\n")]
     public void Load_YamlThatTripsTheParser_IsRefusedWithItsPlace(string yaml)
     {
-        var refusal = Load("house.rules.yaml", yaml, tolerateKnownBugs: false);
+        var refusal = Load("house.rules.yaml", yaml);
 
         Assert.NotNull(refusal);
         Assert.Matches(OneLine(), refusal.Message);
     }
 
-    [Fact(Skip = "bug: messages quote the rule author's values as they are, so an 'expect' or 'fixed' text with a line break "
-        + "makes a message of several lines: unskip when quoted values are escaped")]
+    [Fact]
     public void Load_ValueWithALineBreak_IsQuotedOnOneLine()
     {
         const string yaml = """
@@ -112,7 +109,7 @@ public sealed partial class RulePackFuzzTests
                     expect: ["zorblax\nis"]
             """;
 
-        var refusal = Load("house.rules.yaml", yaml, tolerateKnownBugs: false);
+        var refusal = Load("house.rules.yaml", yaml);
 
         Assert.NotNull(refusal);
         Assert.Matches(OneLine(), refusal.Message);
@@ -124,12 +121,8 @@ public sealed partial class RulePackFuzzTests
         foreach (var pack in Packs) Assert.Null(Load(pack, RuleSource.Shipped.ReadText(pack)!));
     }
 
-    private static bool IsKnownBug(Exception e) =>
-        (e is ArgumentOutOfRangeException && e.StackTrace?.Contains("ExampleRunner.Occurrences", StringComparison.Ordinal) == true)
-        || (e is InvalidOperationException or ArgumentException && e.StackTrace?.Contains("YamlMap.Parse", StringComparison.Ordinal) == true);
-
     /// <summary>Reads, compiles and runs the examples as <c>--rules</c> does; returns the refusal, or null when it loads.</summary>
-    private static RuleLoadException? Load(string pack, string yaml, bool tolerateKnownBugs = true)
+    private static RuleLoadException? Load(string pack, string yaml)
     {
         try
         {
@@ -141,11 +134,6 @@ public sealed partial class RulePackFuzzTests
         catch (RuleLoadException e)
         {
             return e;
-        }
-        catch (Exception e) when (tolerateKnownBugs && IsKnownBug(e))
-        {
-            // Reported, and shown alone by the skipped tests above; the fuzzing goes on past them.
-            return null;
         }
         catch (Exception e)
         {
