@@ -31,6 +31,10 @@ public static class LintCommand
 
         var files = new FileRun[inputs.Count];
         string? stdinText = inputs.Any(i => i.IsStdin) ? stdin.ReadToEnd() : null;
+        var showProgress = LintProgress.ShouldShow(inputs.Count, LintProgress.IsTerminal(errors));
+        if (!options.Fix && !showProgress && CreateFormatter(options.Format, output, compiled) is IStreamingFormatter streaming)
+            return RunStreaming(inputs, stdinText, profiles, options, problems, streaming, output, errors);
+
         void LintAll(Action? fileDone) =>
             Parallel.For(0, inputs.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Jobs }, i =>
             {
@@ -38,7 +42,7 @@ public static class LintCommand
                 fileDone?.Invoke();
             });
 
-        if (LintProgress.ShouldShow(inputs.Count, LintProgress.IsTerminal(errors)))
+        if (showProgress)
         {
             LintProgress.Run(options.Fix ? "Fixing" : "Linting", inputs.Count, done => LintAll(done));
         }
@@ -84,6 +88,49 @@ public static class LintCommand
 
         if (failed) return 2;
         return reports.Any(f => f.Diagnostics.Any(d => d.Severity == Severity.Error)) ? 1 : 0;
+    }
+
+    /// <summary>
+    /// Lints in parallel and writes each file's report as soon as those before it are written, so a
+    /// run holds a bounded number of reports however many files it has. What reaches standard
+    /// output and standard error, and the exit code, are those of the collecting path.
+    /// </summary>
+    private static int RunStreaming(List<Input> inputs, string? stdinText, LintProfiles profiles, LintOptions options,
+        List<string> problems, IStreamingFormatter formatter, TextWriter output, TextWriter errors)
+    {
+        foreach (var p in problems) errors.WriteLine($"editorial-lint: {p}");
+        var failed = problems.Count > 0;
+        int files = 0, errorCount = 0, warnings = 0, suggestions = 0;
+        FileRun Lint(int i, bool lastTry) =>
+            RunOne(inputs[i], stdinText, profiles.For(inputs[i].Path, inputs[i].IsStdin), options, lastTry);
+
+        formatter.Begin(output);
+        using (var lane = new OrderedLane(inputs.Count, options.Jobs, i => Lint(i, lastTry: false)))
+        {
+            for (var i = 0; i < inputs.Count; i++)
+            {
+                var run = lane.Take(i);
+                // A pattern's time limit is wall-clock time, which files running side by side share: one
+                // that ran out goes again alone, so the output is the same whatever --jobs says.
+                if (run.Retry) run = lane.Alone(() => Lint(i, lastTry: true));
+                foreach (var message in run.Messages) errors.WriteLine($"editorial-lint: {message}");
+                failed |= run.Failed;
+                if (run.Report is not { } report) continue;
+                files++;
+                foreach (var d in report.Diagnostics)
+                {
+                    if (d.Severity == Severity.Error) errorCount++;
+                    else if (d.Severity == Severity.Warning) warnings++;
+                    else if (d.Severity == Severity.Suggestion) suggestions++;
+                }
+
+                formatter.WriteFile(output, report);
+            }
+        }
+
+        formatter.End(output, new Summary(files, errorCount, warnings, suggestions));
+        if (failed) return 2;
+        return errorCount > 0 ? 1 : 0;
     }
 
     private static LintOptions ReadOptions(string[] args)
@@ -236,6 +283,123 @@ public static class LintCommand
         public bool DryRun { get; set; }
 
         public string? Config { get; set; }
+    }
+
+    /// <summary>
+    /// Runs files on <c>jobs</c> worker threads, at most a window of files ahead of the reader, and
+    /// hands the results over in input order. <see cref="Alone"/> stops handing out new files and
+    /// waits for those running before it runs something by itself.
+    /// </summary>
+    private sealed class OrderedLane : IDisposable
+    {
+        private readonly object _gate = new();
+        private readonly FileRun?[] _done;
+        private readonly System.Runtime.ExceptionServices.ExceptionDispatchInfo?[] _failures;
+        private readonly Func<int, FileRun> _run;
+        private readonly int _window;
+        private readonly Thread[] _workers;
+        private int _next;
+        private int _taken;
+        private int _running;
+        private bool _paused;
+        private bool _stopped;
+
+        public OrderedLane(int count, int jobs, Func<int, FileRun> run)
+        {
+            _done = new FileRun?[count];
+            _failures = new System.Runtime.ExceptionServices.ExceptionDispatchInfo?[count];
+            _run = run;
+            _window = Math.Max(16, jobs * 16);
+            _workers = new Thread[Math.Max(1, Math.Min(jobs, count))];
+            for (var w = 0; w < _workers.Length; w++)
+            {
+                _workers[w] = new Thread(Work) { IsBackground = true, Name = "editorial-lint worker" };
+                _workers[w].Start();
+            }
+        }
+
+        /// <summary>Waits for file <paramref name="index"/> (taken in order, each once) and gives its result.</summary>
+        public FileRun Take(int index)
+        {
+            lock (_gate)
+            {
+                while (_done[index] is null && _failures[index] is null) Monitor.Wait(_gate);
+                _failures[index]?.Throw();
+                var run = _done[index]!;
+                _done[index] = null;
+                _taken = index + 1;
+                Monitor.PulseAll(_gate);
+                return run;
+            }
+        }
+
+        /// <summary>Runs <paramref name="action"/> with no file running beside it.</summary>
+        public FileRun Alone(Func<FileRun> action)
+        {
+            lock (_gate)
+            {
+                _paused = true;
+                while (_running > 0) Monitor.Wait(_gate);
+            }
+
+            try
+            {
+                return action();
+            }
+            finally
+            {
+                lock (_gate)
+                {
+                    _paused = false;
+                    Monitor.PulseAll(_gate);
+                }
+            }
+        }
+
+        public void Dispose()
+        {
+            lock (_gate)
+            {
+                _stopped = true;
+                Monitor.PulseAll(_gate);
+            }
+
+            foreach (var worker in _workers) worker.Join();
+        }
+
+        private void Work()
+        {
+            while (true)
+            {
+                int index;
+                lock (_gate)
+                {
+                    while (!_stopped && _next < _done.Length && (_paused || _next - _taken >= _window)) Monitor.Wait(_gate);
+                    if (_stopped || _next >= _done.Length) return;
+                    index = _next++;
+                    _running++;
+                }
+
+                FileRun? run = null;
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo? failure = null;
+                try
+                {
+                    run = _run(index);
+                }
+                catch (Exception e)
+                {
+                    failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e);
+                }
+
+                lock (_gate)
+                {
+                    _done[index] = run;
+                    _failures[index] = failure;
+                    _running--;
+                    Monitor.PulseAll(_gate);
+                }
+            }
+        }
     }
 
     /// <summary>What one input gave: its report, the lines for standard error, and with --fix its new text.</summary>

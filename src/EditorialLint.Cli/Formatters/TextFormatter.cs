@@ -6,7 +6,7 @@ namespace EditorialLint.Cli.Formatters;
 /// Output for people: grouped by file, each diagnostic with its position, the offending line and
 /// the span underlined; coloured on a terminal; a summary line in words.
 /// </summary>
-public sealed class TextFormatter(bool color) : IFormatter
+public sealed class TextFormatter(bool color) : IStreamingFormatter
 {
     private const string Reset = "\u001b[0m";
     private const string Bold = "\u001b[1m";
@@ -15,21 +15,32 @@ public sealed class TextFormatter(bool color) : IFormatter
     /// <inheritdoc />
     public void Write(TextWriter output, IReadOnlyList<FileReport> files)
     {
-        foreach (var file in files)
-        {
-            if (file.Diagnostics.Count == 0) continue;
-            output.WriteLine(Paint(Bold, file.Path));
-            foreach (var d in file.Diagnostics)
-            {
-                output.WriteLine($"  {d.Line}:{d.Column}  {Paint(SeverityColor(d.Severity), d.Severity.ToName())}  {d.Message}  {Paint(Dim, $"{d.RuleId} {d.Category}")}");
-                WriteExcerpt(output, file.SourceText, d);
-            }
+        Begin(output);
+        foreach (var file in files) WriteFile(output, file);
+        End(output, Summary.Of(files));
+    }
 
-            output.WriteLine();
+    /// <inheritdoc />
+    public void Begin(TextWriter output)
+    {
+    }
+
+    /// <inheritdoc />
+    public void WriteFile(TextWriter output, FileReport file)
+    {
+        if (file.Diagnostics.Count == 0) return;
+        output.WriteLine(Paint(Bold, file.Path));
+        foreach (var d in file.Diagnostics)
+        {
+            output.WriteLine($"  {d.Line}:{d.Column}  {Paint(SeverityColor(d.Severity), d.Severity.ToName())}  {d.Message}  {Paint(Dim, $"{d.RuleId} {d.Category}")}");
+            WriteExcerpt(output, file.SourceText, d);
         }
 
-        output.WriteLine(Summary.Of(files).ToSentence());
+        output.WriteLine();
     }
+
+    /// <inheritdoc />
+    public void End(TextWriter output, Summary summary) => output.WriteLine(summary.ToSentence());
 
     private void WriteExcerpt(TextWriter output, string source, Diagnostic d)
     {
