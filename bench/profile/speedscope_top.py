@@ -2,7 +2,7 @@
 """Summarise a speedscope file written by `dotnet-trace collect --format Speedscope`: the frames
 with the most inclusive and exclusive samples, over all threads (or those of --thread N).
 
-Usage: speedscope_top.py FILE.speedscope.json [--top 40] [--match TEXT] [--thread N]
+Usage: speedscope_top.py FILE.speedscope.json [--top 40] [--match TEXT] [--thread N] [--cpu]
 --match keeps only frames whose name contains TEXT (case-insensitive) in the inclusive table.
 """
 import argparse, collections, json
@@ -12,6 +12,7 @@ ap.add_argument("file")
 ap.add_argument("--top", type=int, default=40)
 ap.add_argument("--match", default="")
 ap.add_argument("--thread", type=int, default=None)
+ap.add_argument("--cpu", action="store_true", help="count only samples on the CPU (leaf frame CPU_TIME), not waits")
 a = ap.parse_args()
 doc = json.load(open(a.file, encoding="utf-8"))
 frames = [f["name"] for f in doc["shared"]["frames"]]
@@ -24,7 +25,7 @@ for i, prof in enumerate(doc["profiles"]):
         stack, last = [], None
         for ev in prof["events"]:
             at = ev["at"]
-            if last is not None and stack:
+            if last is not None and stack and (not a.cpu or frames[stack[-1]] == "CPU_TIME"):
                 dt = at - last
                 total += dt
                 excl[stack[-1]] += dt

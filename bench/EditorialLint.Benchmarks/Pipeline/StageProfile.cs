@@ -138,6 +138,9 @@ public static class StageProfile
         {
             var hits = 0;
             var regex = entries[e].Regex;
+            // Hot patterns run compiled to IL (PatternSearch compiles them in the background), so measure that.
+            if ((regex.Options & System.Text.RegularExpressions.RegexOptions.NonBacktracking) == 0)
+                regex = new System.Text.RegularExpressions.Regex(regex.ToString(), regex.Options | System.Text.RegularExpressions.RegexOptions.Compiled, regex.MatchTimeout);
             var literals = analysis?.Invoke(null, [regex.ToString(), (regex.Options & System.Text.RegularExpressions.RegexOptions.IgnoreCase) != 0]) as string[];
             var runs = texts.Where(t => literals is null || literals.Any(l => t.Contains(l, StringComparison.OrdinalIgnoreCase))).ToArray();
             // The filter must never skip an article the pattern matches.
