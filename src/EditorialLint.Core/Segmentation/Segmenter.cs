@@ -49,7 +49,7 @@ public static class Segmenter
                 headlineIndex = 0;
         }
 
-        var tokens = new List<Token>(text.Length / 5);
+        var tokens = new List<Token>(text.Length / 4 + 1);
         var paragraphs = new List<Paragraph>(paragraphSpans.Count);
         var sentences = new List<Sentence>();
         var quotations = new List<Quotation>();

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Start-up: linting one short article from the command line, start to exit, with every shipped
+# rule; beside it `--version` (the runtime's own start, the floor). Uses hyperfine when installed
+# (Debian: apt-get install -y hyperfine), else a loop of /usr/bin/time; prints the load average.
+# Usage: bench/startup.sh [RUNS=20]
+# Environment: EDL_TOOL  an editorial-lint apphost or .dll (default: publish one, Release, ReadyToRun).
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+runs="${1:-20}"
+work="$(mktemp -d "${TMPDIR:-/tmp}/edl-startup.XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+tool="${EDL_TOOL:-}"
+if [ -z "$tool" ]; then
+  dotnet publish "$repo/src/EditorialLint.Cli" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+    -o "$work/tool" --artifacts-path "$work/artifacts" > "$work/publish.log" 2>&1 || { tail -20 "$work/publish.log"; exit 2; }
+  tool="$work/tool/editorial-lint"
+fi
+cmd="$tool"; [[ "$tool" == *.dll ]] && cmd="dotnet $tool"
+article="$(ls -S "$repo"/fixtures/clean/*.txt | tail -1)"
+echo "article: $article ($(wc -c < "$article") bytes); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+if command -v hyperfine > /dev/null; then
+  hyperfine -N -i -w 3 -r "$runs" "$cmd --version" "$cmd lint $article" "$cmd lint --format json $article"
+else
+  for c in "--version" "lint $article"; do
+    for _ in $(seq 1 "$runs"); do /usr/bin/time -f "%e" $cmd $c > /dev/null 2>> "$work/t" || true; done
+    python3 -c "import statistics,sys; t=[float(l) for l in open('$work/t') if l.strip()[0].isdigit()]; print(f'{sys.argv[1]}: median {statistics.median(t)*1000:.0f} ms, min {min(t)*1000:.0f} ms over {len(t)} runs')" "$c"
+    : > "$work/t"
+  done
+fi
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
