@@ -1,0 +1,199 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using EditorialLint.Cli.Tests.Running;
+
+namespace EditorialLint.Cli.Tests.Reliability;
+
+/// <summary>
+/// Inputs a newsroom's folders really hold: empty and blank files, binaries, other encodings, files
+/// that cannot be read, thousands of files, links that loop. Each gets the contract's answer and
+/// at most one clear line on standard error, and the run goes on with the rest.
+/// </summary>
+[Collection(SeedRunsCollection.Name)]
+public sealed partial class InputTests : IDisposable
+{
+    private readonly Workspace _work = new();
+
+    [GeneratedRegex(@"^editorial-lint: (?<path>[^\r\n]+?): [^\r\n]+$")]
+    private static partial Regex ProblemLine();
+
+    public void Dispose() => _work.Dispose();
+
+    [Fact]
+    public void Lint_EmptyAndWhitespaceOnlyFiles_AreCleanArticles()
+    {
+        var empty = _work.Write("empty.txt", "");
+        var blank = _work.Write("blank.md", " \t\r\n\n  \u00a0\n");
+        var bom = _work.WriteBytes("bom.html", [0xEF, 0xBB, 0xBF]);
+
+        var run = _work.Run("lint", empty, blank, bom, "--no-default-rules", "--rules", _work.RulePack, "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("", run.Stderr);
+        var files = JsonDocument.Parse(run.Stdout).RootElement.GetProperty("files").EnumerateArray().ToList();
+        Assert.Equal(3, files.Count);
+        Assert.All(files, f => Assert.Equal(0, f.GetProperty("diagnostics").GetArrayLength()));
+    }
+
+    [Fact]
+    public void Lint_EmptyStandardInputWithTheShippedRules_IsACleanArticle()
+    {
+        var run = _work.RunWithStdin("", "lint", "-", "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("", run.Stderr);
+    }
+
+    [Fact]
+    public void Lint_UnreadableInputsBesideAGoodOne_OneLineEachNamingTheFileAndTheGoodOneReported()
+    {
+        var good = _work.Write("good.txt", "The zorblax is here.\n");
+        var binary = _work.WriteBytes("image.txt", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52]);
+        var cp1252 = _work.WriteBytes("cp1252.txt", Encoding.Latin1.GetBytes("He said \u0093no\u0094 to the caf\u00e9.\n"));
+        var utf16 = _work.WriteBytes("utf16.md", Encoding.Unicode.GetBytes("Text saved as UTF-16 without a byte-order mark.\n"));
+        var badUtf16 = _work.WriteBytes("bad-utf16.txt", [0xFF, 0xFE, 0x00, 0xD8, 0x41, 0x00]);
+        var json = _work.Write("cms.json", "{\"headline\": \"x\", \"body\": ");
+
+        var run = _work.Run("lint", good, binary, cp1252, utf16, badUtf16, json, "--no-default-rules", "--rules", _work.RulePack, "--format", "json");
+
+        Assert.Equal(2, run.ExitCode);
+        AssertOneLineEach(run, binary, cp1252, utf16, badUtf16, json);
+        var files = JsonDocument.Parse(run.Stdout).RootElement.GetProperty("files").EnumerateArray().ToList();
+        var reported = Assert.Single(files);
+        Assert.Equal(good, reported.GetProperty("path").GetString());
+        Assert.Equal("zorblax", reported.GetProperty("diagnostics")[0].GetProperty("text").GetString());
+    }
+
+    /// <summary>
+    /// Permissions do not stop root, which CI runs as: then a file that cannot be read at all
+    /// (<c>/proc/self/mem</c> read from its start fails with EIO) stands in for a <c>chmod 000</c> one.
+    /// </summary>
+    [Fact]
+    public void Lint_FileThatCannotBeRead_OneLineSayingSoAndTheRestLinted()
+    {
+        var good = _work.Write("good.txt", "The zorblax is here.\n");
+        string unreadable;
+        if (Workspace.PermissionsBite && !OperatingSystem.IsWindows())
+        {
+            unreadable = _work.Write("locked.txt", "secret\n");
+            File.SetUnixFileMode(unreadable, UnixFileMode.None);
+        }
+        else
+        {
+            Assert.True(File.Exists("/proc/self/mem"), "as root, /proc/self/mem is the unreadable file this test needs");
+            unreadable = "/proc/self/mem";
+        }
+
+        var run = _work.Run("lint", good, unreadable, "--no-default-rules", "--rules", _work.RulePack, "--format", "json");
+
+        Assert.Equal(2, run.ExitCode);
+        var line = Assert.Single(run.StderrLines);
+        Assert.StartsWith($"editorial-lint: {unreadable}: cannot read", line, StringComparison.Ordinal);
+        Assert.Single(JsonDocument.Parse(run.Stdout).RootElement.GetProperty("files").EnumerateArray());
+    }
+
+    [Fact]
+    public void Lint_FolderOfThreeThousandFiles_ReportsEveryOne()
+    {
+        for (var i = 0; i < 3000; i++)
+        {
+            _work.Write($"desk/{i % 30:00}/story-{i:0000}.{(i % 3 == 0 ? "md" : "txt")}", i % 7 == 0 ? $"Story {i}: the zorblax.\n" : $"Story {i} is fine.\n");
+        }
+
+        var run = _work.Run("lint", _work.PathOf("desk"), "--no-default-rules", "--rules", _work.RulePack, "--format", "json");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("", run.Stderr);
+        var report = JsonDocument.Parse(run.Stdout).RootElement;
+        Assert.Equal(3000, report.GetProperty("summary").GetProperty("files").GetInt32());
+        Assert.Equal(Enumerable.Range(0, 3000).Count(i => i % 7 == 0), report.GetProperty("summary").GetProperty("errors").GetInt32());
+    }
+
+    [Fact]
+    public void Lint_FolderWithSymbolicLinkLoops_FinishesAndLintsTheRealFiles()
+    {
+        var good = _work.Write("desk/good.txt", "The zorblax is here.\n");
+        Directory.CreateSymbolicLink(_work.PathOf("desk/loop"), _work.PathOf("desk"));
+        Directory.CreateSymbolicLink(_work.PathOf("desk/up"), _work.Folder);
+        File.CreateSymbolicLink(_work.PathOf("desk/a.txt"), _work.PathOf("desk/b.txt"));
+        File.CreateSymbolicLink(_work.PathOf("desk/b.txt"), _work.PathOf("desk/a.txt"));
+
+        var run = _work.Run("lint", _work.PathOf("desk"), "--no-default-rules", "--rules", _work.RulePack, "--format", "json");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("", run.Stderr);
+        var file = Assert.Single(JsonDocument.Parse(run.Stdout).RootElement.GetProperty("files").EnumerateArray());
+        Assert.Equal(good, file.GetProperty("path").GetString());
+    }
+
+    [Fact]
+    public void Lint_SymbolicLinkLoopNamedOnTheCommandLine_OneLineAndTheRestLinted()
+    {
+        var good = _work.Write("good.txt", "The zorblax is here.\n");
+        var loop = _work.PathOf("a.txt");
+        File.CreateSymbolicLink(loop, _work.PathOf("b.txt"));
+        File.CreateSymbolicLink(_work.PathOf("b.txt"), loop);
+
+        var run = _work.Run("lint", loop, good, "--no-default-rules", "--rules", _work.RulePack, "--format", "json");
+
+        Assert.Equal(2, run.ExitCode);
+        AssertOneLineEach(run, loop);
+        Assert.Single(JsonDocument.Parse(run.Stdout).RootElement.GetProperty("files").EnumerateArray());
+    }
+
+    /// <summary>A named pipe that no one writes to must not stop the run: the tool is a child process here, killed if it hangs.</summary>
+    [Fact(Skip = "bug: a FIFO named on the command line or lying in a linted folder (mkfifo desk/pipe.txt) blocks File.ReadAllBytes "
+        + "forever, so 'lint desk' never ends: unskip when inputs that are not regular files are refused in one line")]
+    public void Lint_FolderWithANamedPipe_FinishesAndSaysWhyThePipeWasSkipped()
+    {
+        _work.Write("desk/good.txt", "The zorblax is here.\n");
+        using (var mkfifo = Process.Start("mkfifo", _work.PathOf("desk/pipe.txt"))) mkfifo.WaitForExit();
+
+        using var tool = _work.Start("lint", _work.PathOf("desk"), "--no-default-rules", "--rules", _work.RulePack);
+        var finished = tool.WaitForExit(TimeSpan.FromSeconds(60));
+        if (!finished) tool.Kill(entireProcessTree: true);
+
+        Assert.True(finished, "lint hung on a named pipe");
+        Assert.Equal(2, tool.ExitCode);
+        Assert.Contains("pipe.txt", tool.StandardError.ReadToEnd(), StringComparison.Ordinal);
+    }
+
+    /// <summary>A 50 MB article, made in the temp folder; the tool runs as a child process with a hard limit so a slow run cannot stall the suite.</summary>
+    [Fact(Skip = "bug: a 50 MB plain-text article (the seed articles repeated) was still being linted after 10 minutes, using "
+        + "840 MB; the contract has no size limit, so it should finish or be refused in one line: unskip when it does")]
+    public async Task Lint_FiftyMegabyteArticle_FinishesWithinMinutesOrIsRefusedInOneLine()
+    {
+        var seed = File.ReadAllText(RepositoryRoot.Combine("fixtures", "articles", "000_8c5fd58bb32f66f7.txt"));
+        var big = _work.PathOf("big.txt");
+        using (var writer = new StreamWriter(big, false, new UTF8Encoding(false)))
+        {
+            while (writer.BaseStream.Length < 50L * 1024 * 1024) writer.Write(seed + "\n");
+        }
+
+        using var tool = _work.Start("lint", big, "--format", "json");
+        var output = tool.StandardOutput.ReadToEndAsync();
+        var errors = tool.StandardError.ReadToEndAsync();
+        var finished = tool.WaitForExit(TimeSpan.FromMinutes(3));
+        if (!finished) tool.Kill(entireProcessTree: true);
+
+        Assert.True(finished, "linting 50 MB took more than 3 minutes");
+        Assert.True(tool.ExitCode is 0 or 1 or 2, $"exit {tool.ExitCode}");
+        var stderr = await errors;
+        Assert.True(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length <= 1, stderr);
+        if (tool.ExitCode != 2) JsonDocument.Parse(await output).Dispose();
+    }
+
+    private static void AssertOneLineEach(Workspace.Result run, params string[] paths)
+    {
+        var lines = run.StderrLines;
+        Assert.True(lines.Count == paths.Length, $"expected one line for each of {paths.Length} inputs, got:\n{run.Stderr}");
+        foreach (var path in paths)
+        {
+            var line = Assert.Single(lines, l => l.Contains(Path.GetFileName(path), StringComparison.Ordinal));
+            Assert.Matches(ProblemLine(), line);
+            Assert.DoesNotContain("   at ", line, StringComparison.Ordinal);
+        }
+    }
+}
