@@ -210,6 +210,43 @@ public sealed class ServerReliabilityTests : IDisposable
         Assert.Contains(answer.GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("text").GetString() == "Jane Psaki");
     }
 
+    /// <summary>
+    /// Sixty matches that each backtrack for a few tenths of a second (each under the pattern limit)
+    /// add up past the 10 s request limit, and the hook answers 503 while the check runs on in the
+    /// background: a CMS posting such articles can keep the server's cores busy.
+    /// </summary>
+    [Fact(Skip = "bug: the pattern limit counts per match call, not per article (see RegexSafetyTests), so this article is "
+        + "answered 503 after 10 s and its check keeps a core busy after the answer: unskip when bounded per article")]
+    public async Task Post_ManySlowMatches_AnsweredWithin200AndTheRequestLimit()
+    {
+        var pack = Path.Combine(_folder, "slow.rules.yaml");
+        await File.WriteAllTextAsync(pack, RegexTimeoutTests.SlowPack.Replace("(?=a)(a+)+$", "(?=a)(a|aa)+b", StringComparison.Ordinal));
+        var rules = LiveRuleSet.Load(new ServeOptions { NoDefaultRules = true, RulePaths = [pack] });
+        await using var app = await StartAsync(new ServeOptions(), rules, inMemory: true);
+        using var client = app.GetTestClient();
+        var segment = SlowSegment("(?=a)(a|aa)+b");
+        var body = string.Concat(Enumerable.Repeat(segment + "\n", 60));
+
+        using var response = await client.PostAsync("/v1/lint", new StringContent(JsonSerializer.Serialize(new { id = "slow", body }), Encoding.UTF8, "application/json"));
+
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+    }
+
+    /// <summary>A run of 'a' that fails, then 'ab' that matches, sized so one match costs at least 0.2 s here.</summary>
+    private static string SlowSegment(string pattern)
+    {
+        var regex = new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        for (var n = 16; n < 60; n++)
+        {
+            var segment = new string('a', n) + "c ab";
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            regex.Match(segment);
+            if (clock.Elapsed > TimeSpan.FromMilliseconds(200)) return segment;
+        }
+
+        throw new InvalidOperationException("the pattern never got slow");
+    }
+
     private static readonly Lazy<InMemoryServer> Servers = new(() => new InMemoryServer(ShippedRules()));
 
     private static LiveRuleSet ShippedRules() => LiveRuleSet.Load(new ServeOptions());
