@@ -87,16 +87,32 @@ public sealed class ServerReliabilityTests : IDisposable
     [InlineData("{\"body\": 1}")]
     [InlineData("{\"body\": \"x\", \"format\": \"pdf\"}")]
     [InlineData("{\"body\": \"\\ud800 Jane Psaki \\udfff\"}")]
+    [InlineData("{\"body\": \"He said it was \\ud800...\"}")]
+    [InlineData("{\"body\": \"He said it was \\udfff...\"}")]
+    [InlineData("{\"headline\": \"Wait \\ud83d\\ude00...\", \"body\": \"Then \\ud83d\\ude00 Jane Psaki said...\", \"format\": \"markdown\"}")]
     [InlineData("{\"body\": \"\\u0000<script>\\u0000</script>&#9999999;\", \"format\": \"html\"}")]
     [InlineData("{\"body\": \"x\", \"body\": \"y\", \"id\": {\"nested\": true}}")]
-    public async Task Post_MalformedOrStrangeBody_IsAnsweredWith200Or400(string json)
+    public async Task Post_MalformedOrStrangeBody_IsAnsweredWith200Or400AndEachTextIsItsSlice(string json)
     {
         using var response = await Servers.Value.Client.PostAsync("/v1/lint", new StringContent(json, Encoding.UTF8, "application/json"));
         var text = await response.Content.ReadAsStringAsync();
 
         Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.BadRequest, $"{(int)response.StatusCode}: {text}");
-        JsonDocument.Parse(text).Dispose();
+        using var answer = JsonDocument.Parse(text);
+        if (response.StatusCode != HttpStatusCode.OK) return;
+
+        // Each diagnostic's text is exactly the slice of its field's value that its offsets name.
+        using var request = JsonDocument.Parse(json);
+        foreach (var d in answer.RootElement.GetProperty("diagnostics").EnumerateArray())
+        {
+            var value = request.RootElement.EnumerateObject().Last(p => p.Name == d.GetProperty("field").GetString()).Value.GetString()!;
+            var (offset, length) = (d.GetProperty("offset").GetInt32(), d.GetProperty("length").GetInt32());
+            Assert.True(offset >= 0 && offset + length <= value.Length, $"{offset}+{length} outside a field of {value.Length}: {text}");
+            Assert.Equal(Escape(value.Substring(offset, length)), Escape(d.GetProperty("text").GetString()!));
+        }
     }
+
+    private static string Escape(string s) => string.Concat(s.Select(c => c < 0x7F && c >= 0x20 ? c.ToString() : $"\\u{(int)c:X4}"));
 
     [Fact]
     public async Task Post_DeeplyNestedJson_IsRefusedWith400()
