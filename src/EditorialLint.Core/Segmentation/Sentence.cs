@@ -56,6 +56,34 @@ public sealed class Sentence
     /// <summary>How many tokens it has.</summary>
     public int TokenCount { get; }
 
+    private Token[]? _words;
+
+    /// <summary>
+    /// Its word and number tokens, offsets in the article; worked out once, on first use, since
+    /// several sentence rules look at the same words.
+    /// </summary>
+    public IReadOnlyList<Token> Words => _words ??= TokenizeWords();
+
+    private Token[] TokenizeWords()
+    {
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(Text, 0, Text.Length, tokens);
+        var count = 0;
+        foreach (var t in tokens)
+        {
+            if (t.Kind is TokenKind.Word or TokenKind.Number) count++;
+        }
+
+        var words = new Token[count];
+        var i = 0;
+        foreach (var t in tokens)
+        {
+            if (t.Kind is TokenKind.Word or TokenKind.Number) words[i++] = new Token(t.Start + Start, t.Length, t.Kind);
+        }
+
+        return words;
+    }
+
     /// <inheritdoc />
     public override string ToString() => $"Sentence {Index} [{Start}..{End}) {Text}";
 }

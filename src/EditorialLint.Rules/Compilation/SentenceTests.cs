@@ -43,8 +43,10 @@ public static class SentenceTests
     /// </summary>
     public static bool HasNoVerb(Sentence s, Lexicon lexicon)
     {
-        foreach (var w in Words(s))
+        var words = Words(s);
+        for (var i = 0; i < words.Count; i++)
         {
+            var w = words[i];
             var word = s.Text.AsSpan(w.Start - s.Start, w.Length);
             if (Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return false;
             var classes = lexicon.Classify(word);
@@ -140,17 +142,5 @@ public static class SentenceTests
     private static bool IsProperName(ReadOnlySpan<char> word, WordClass classes) =>
         char.IsUpper(word[0]) && classes == WordClass.None;
 
-    private static List<Token> Words(Sentence s)
-    {
-        var tokens = new List<Token>();
-        Tokenizer.Tokenize(s.Text, 0, s.Text.Length, tokens);
-        var result = new List<Token>(tokens.Count);
-        foreach (var t in tokens)
-        {
-            if (t.Kind is TokenKind.Word or TokenKind.Number)
-                result.Add(new Token(t.Start + s.Start, t.Length, t.Kind));
-        }
-
-        return result;
-    }
+    private static IReadOnlyList<Token> Words(Sentence s) => s.Words;
 }

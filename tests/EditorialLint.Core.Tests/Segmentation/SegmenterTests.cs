@@ -282,4 +282,18 @@ public class SegmenterTests
             Assert.Null(segmentation.Headline);
         }
     }
+
+    [Fact]
+    public void Sentence_Words_AreItsWordsAndNumbersAtArticleOffsets()
+    {
+        const string Text = "Headline\n\nThe talks, in Geneva, lasted 3.5 hours. Then they left.";
+
+        var sentences = Segmenter.Segment(Text).Sentences;
+
+        Assert.Equal(["The", "talks", "in", "Geneva", "lasted", "3.5", "hours"],
+            sentences[1].Words.Select(w => Text.Substring(w.Start, w.Length)).ToList());
+        Assert.Equal(["Then", "they", "left"], sentences[2].Words.Select(w => Text.Substring(w.Start, w.Length)).ToList());
+        Assert.Equal(TokenKind.Number, sentences[1].Words[5].Kind);
+        Assert.Same(sentences[1].Words, sentences[1].Words);
+    }
 }
