@@ -10,7 +10,10 @@ namespace EditorialLint.Cli.Serve;
 /// </summary>
 internal static class FieldDiagnostics
 {
-    /// <summary>Maps <paramref name="findings"/> (in <see cref="Article.Text"/>) into the fields' values.</summary>
+    /// <summary>
+    /// Maps <paramref name="findings"/> (in <see cref="Article.Text"/>) into the fields' values; the
+    /// policy stage then orders them by field and offset.
+    /// </summary>
     public static List<Diagnostic> Map(Article article, IReadOnlyDictionary<string, string> values, IReadOnlyList<Finding> findings)
     {
         var result = new List<Diagnostic>(findings.Count);
@@ -51,13 +54,6 @@ internal static class FieldDiagnostics
             });
         }
 
-        result.Sort((a, b) =>
-        {
-            var c = FieldOrder(a.Field).CompareTo(FieldOrder(b.Field));
-            if (c == 0) c = a.Offset.CompareTo(b.Offset);
-            if (c == 0) c = string.CompareOrdinal(a.RuleId, b.RuleId);
-            return c == 0 ? a.Length.CompareTo(b.Length) : c;
-        });
         return result;
     }
 
@@ -80,11 +76,4 @@ internal static class FieldDiagnostics
         var end = Math.Clamp(textStart + textLength - field.Start, start, field.Length);
         return map.ToSource(start, end - start);
     }
-
-    private static int FieldOrder(string? name) => name switch
-    {
-        ArticleField.Headline => 0,
-        ArticleField.Standfirst => 1,
-        _ => 2,
-    };
 }

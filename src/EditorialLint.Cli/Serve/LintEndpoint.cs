@@ -120,8 +120,8 @@ internal sealed partial class LintEndpoint(LiveRuleSet rules, ServeOptions optio
         }
 
         var hook = HookRequest.Parse(article.Source.Text);
-        var findings = FindingPolicy.Apply(policy, article, snapshot.Linter.Find(article.Text, article.Path, out var timeouts));
-        return new Outcome(hook, FieldDiagnostics.Map(article, hook.Values, findings), timeouts, null);
+        var findings = snapshot.Linter.Find(article.Text, article.Path, out var timeouts);
+        return new Outcome(hook, policy.ApplyToFields(article, FieldDiagnostics.Map(article, hook.Values, findings)), timeouts, null);
     }
 
     private static bool IsJson(string? contentType) =>

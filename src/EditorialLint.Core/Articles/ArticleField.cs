@@ -27,6 +27,9 @@ public sealed record ArticleField(string Name, int Start, int Length)
     /// </summary>
     public SourceMap? ValueMap { get; init; }
 
+    /// <summary>For a CMS JSON field, its value as sent, where it stands in the source, and its comments; null for other formats.</summary>
+    public FieldValue? Value { get; init; }
+
     /// <summary>The offset just after the field in <see cref="Article.Text"/>.</summary>
     public int End => Start + Length;
 

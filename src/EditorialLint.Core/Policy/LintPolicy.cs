@@ -43,10 +43,53 @@ public sealed class LintPolicy
         return declared;
     }
 
-    /// <summary>Applies the policy to one article's diagnostics.</summary>
+    /// <summary>Applies the policy to one article's diagnostics (offsets in the original file).</summary>
     public IReadOnlyList<Diagnostic> Apply(Article article, IReadOnlyList<Diagnostic> diagnostics)
     {
-        var suppressions = SuppressionReader.Read(article);
+        ArgumentNullException.ThrowIfNull(article);
+        var kept = Apply(diagnostics, SuppressionReader.Read(article), byField: false,
+            (sup, severity) => Unused(article.Source.Text, article.SourceLines, sup, severity));
+        kept.Sort((a, b) =>
+        {
+            var c = a.Offset.CompareTo(b.Offset);
+            return c != 0 ? c : string.CompareOrdinal(a.RuleId, b.RuleId);
+        });
+        return kept;
+    }
+
+    /// <summary>
+    /// Applies the policy to a CMS article's diagnostics as the hook reports them: each names its
+    /// field, offsets within that field's value. Suppressions count within the field that holds
+    /// them, and one that silences nothing is reported in its field.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> ApplyToFields(Article article, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var lines = new Dictionary<string, LineIndex>(StringComparer.Ordinal);
+        var kept = Apply(diagnostics, SuppressionReader.ReadFields(article), byField: true, (sup, severity) =>
+        {
+            var value = article.Fields.First(f => f.Name == sup.Field).Value!.Text;
+            if (!lines.TryGetValue(sup.Field!, out var index)) lines[sup.Field!] = index = new LineIndex(value);
+            return Unused(value, index, sup, severity) with { Field = sup.Field };
+        });
+        var order = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < article.Fields.Count; i++) order[article.Fields[i].Name] = i;
+        kept.Sort((a, b) =>
+        {
+            var c = FieldOrder(order, a.Field).CompareTo(FieldOrder(order, b.Field));
+            if (c == 0) c = a.Offset.CompareTo(b.Offset);
+            if (c == 0) c = string.CompareOrdinal(a.RuleId, b.RuleId);
+            return c == 0 ? a.Length.CompareTo(b.Length) : c;
+        });
+        return kept;
+    }
+
+    private static int FieldOrder(Dictionary<string, int> order, string? field) =>
+        field is not null && order.TryGetValue(field, out var i) ? i : int.MaxValue;
+
+    private List<Diagnostic> Apply(IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<Suppression> suppressions, bool byField,
+        Func<Suppression, Severity, Diagnostic> unused)
+    {
         var used = new bool[suppressions.Count];
         var kept = new List<Diagnostic>(diagnostics.Count);
         foreach (var d in diagnostics)
@@ -56,7 +99,9 @@ public sealed class LintPolicy
             var silenced = false;
             for (var i = 0; i < suppressions.Count; i++)
             {
-                if (!suppressions[i].Covers(d.RuleId, d.Offset)) continue;
+                var sup = suppressions[i];
+                if (byField && sup.Field is not null && sup.Field != d.Field) continue;
+                if (!sup.Covers(d.RuleId, d.Offset)) continue;
                 used[i] = true;
                 silenced = true;
             }
@@ -71,17 +116,11 @@ public sealed class LintPolicy
         {
             for (var i = 0; i < suppressions.Count; i++)
             {
-                var sup = suppressions[i];
-                if (used[i] || sup.MarkerLength == 0) continue;
-                kept.Add(Unused(article.Source.Text, article.SourceLines, sup, s));
+                if (used[i] || suppressions[i].MarkerLength == 0) continue;
+                kept.Add(unused(suppressions[i], s));
             }
         }
 
-        kept.Sort((a, b) =>
-        {
-            var c = a.Offset.CompareTo(b.Offset);
-            return c != 0 ? c : string.CompareOrdinal(a.RuleId, b.RuleId);
-        });
         return kept;
     }
 

@@ -11,6 +11,13 @@ namespace EditorialLint.Core.Policy;
 /// <param name="MarkerLength">Length of the marker.</param>
 public sealed record Suppression(IReadOnlyList<string> RuleIds, int Start, int End, int MarkerOffset, int MarkerLength)
 {
+    /// <summary>
+    /// For a CMS article, the field whose value holds the marker (its offsets then count within
+    /// that value when read with <see cref="SuppressionReader.ReadFields"/>); null for a
+    /// suppression of the whole article.
+    /// </summary>
+    public string? Field { get; init; }
+
     /// <summary>Whether it silences <paramref name="ruleId"/> at <paramref name="offset"/>.</summary>
     public bool Covers(string ruleId, int offset) =>
         offset >= Start && offset < End && (RuleIds.Count == 0 || RuleIds.Contains(ruleId, StringComparer.OrdinalIgnoreCase));

@@ -46,7 +46,9 @@ public sealed class CmsJsonReader : IArticleReader
 
             var start = output.Length;
             var bodyFormat = name == ArticleField.Body ? parsed.BodyFormat : ArticleFormat.Text;
+            var stringMap = MapString(value.Chars);
             SourceMap valueMap;
+            IReadOnlyList<MarkupComment> valueComments = [];
             if (bodyFormat == ArticleFormat.Text)
             {
                 foreach (var c in value.Chars)
@@ -58,7 +60,6 @@ public sealed class CmsJsonReader : IArticleReader
             }
             else
             {
-                var stringMap = MapString(value.Chars);
                 var inner = ArticleReader.GetReader(bodyFormat).Read(new SourceText(source.Path, value.Decoded, source.Encoding, source.HasBom));
                 output.AppendMapped(inner.Text, inner.Map.Compose(stringMap));
                 foreach (var comment in inner.Comments)
@@ -68,9 +69,14 @@ public sealed class CmsJsonReader : IArticleReader
                 }
 
                 valueMap = inner.Map;
+                valueComments = inner.Comments;
             }
 
-            fields.Add(new ArticleField(name, start, output.Length - start) { ValueMap = valueMap });
+            fields.Add(new ArticleField(name, start, output.Length - start)
+            {
+                ValueMap = valueMap,
+                Value = new FieldValue(value.Decoded, stringMap, valueComments),
+            });
         }
 
         return new Article(source, output.ToString(), output.BuildMap(), ArticleFormat.Json, fields, comments, parsed.Suppressions);

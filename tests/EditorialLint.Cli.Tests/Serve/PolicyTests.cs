@@ -35,6 +35,35 @@ public sealed class PolicyTests
     }
 
     [Fact]
+    public async Task Post_DisableNextLineInATextBody_SilencesTheBodysNextLine()
+    {
+        await using var server = await HookServer.StartAsync();
+        var body = Misspelled + "\neditorial-lint-disable-next-line EDL0101\n" + Misspelled + "\n" + Misspelled;
+
+        var answer = await server.LintOkAsync(new { body });
+
+        var lines = Rule(answer, "EDL0101").Select(d => d.GetProperty("line").GetInt32()).ToList();
+        Assert.Equal([1, 4], lines);
+        Assert.Empty(Rule(answer, "EDL0001"));
+    }
+
+    [Fact]
+    public async Task Post_SuppressionThatSilencesNothing_IsReportedInItsField()
+    {
+        await using var server = await HookServer.StartAsync();
+        var body = "The talks went on.\n<!-- editorial-lint-disable-next-line EDL0201 -->\n\n" + Misspelled;
+
+        var answer = await server.LintOkAsync(new { id = "u", body, format = "markdown" });
+
+        var unused = Assert.Single(Rule(answer, "EDL0001"));
+        Assert.Equal("body", unused.GetProperty("field").GetString());
+        Assert.Equal("<!-- editorial-lint-disable-next-line EDL0201 -->", unused.GetProperty("text").GetString());
+        Assert.Equal(body.IndexOf("<!--", StringComparison.Ordinal), unused.GetProperty("offset").GetInt32());
+        Assert.Equal((2, 1), (unused.GetProperty("line").GetInt32(), unused.GetProperty("column").GetInt32()));
+        Assert.Single(Rule(answer, "EDL0101"));
+    }
+
+    [Fact]
     public async Task Config_Severities_ChangeTheVerdict()
     {
         using var folder = new ScratchFolder();

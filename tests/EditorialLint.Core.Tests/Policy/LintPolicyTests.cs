@@ -179,4 +179,67 @@ public class LintPolicyTests
 
         Assert.Empty(LintPolicy.Default.Apply(article, diagnostics));
     }
+
+    [Fact]
+    public void Apply_DisableNextLineInCmsTextBody_CountsTheLinesOfTheBody()
+    {
+        // The whole request is one JSON line; the editor's lines are the body's own.
+        var article = Read("""{ "headline": "Kiev talks", "body": "editorial-lint-disable-next-line EDL0701\nKiev here.\nKiev there." }""", "a.json");
+        var text = article.Source.Text;
+        Diagnostic At(int from) => new()
+        {
+            RuleId = "EDL0701",
+            Category = Categories.Style,
+            Severity = Severity.Warning,
+            Message = "m",
+            Line = 1,
+            Column = from + 1,
+            EndLine = 1,
+            EndColumn = from + 5,
+            Offset = from,
+            Length = 4,
+            Text = "Kiev",
+        };
+        var headline = text.IndexOf("Kiev", StringComparison.Ordinal);
+        var here = text.IndexOf("Kiev here", StringComparison.Ordinal);
+        var there = text.IndexOf("Kiev there", StringComparison.Ordinal);
+
+        var kept = LintPolicy.Default.Apply(article, [At(headline), At(here), At(there)]);
+
+        Assert.Equal([headline, there], kept.Select(d => d.Offset));
+    }
+
+    [Fact]
+    public void ApplyToFields_MarkersCountWithinTheirFieldAndUnusedOnesAreReportedThere()
+    {
+        var article = Read("""{ "headline": "Kiev talks", "body": "Kiev said.\neditorial-lint-disable-next-line EDL0701\nKiev here.\neditorial-lint-disable-next-line EDL0101\nKiev there." }""", "a.json");
+        var body = article.Fields.Single(f => f.Name == ArticleField.Body).Value!.Text;
+        Diagnostic In(string field, string value, string text)
+        {
+            var offset = value.IndexOf(text, StringComparison.Ordinal);
+            return new Diagnostic
+            {
+                RuleId = "EDL0701",
+                Category = Categories.Style,
+                Severity = Severity.Warning,
+                Message = "m",
+                Field = field,
+                Line = 1,
+                Column = offset + 1,
+                EndLine = 1,
+                EndColumn = offset + 5,
+                Offset = offset,
+                Length = 4,
+                Text = "Kiev",
+            };
+        }
+
+        var kept = LintPolicy.Default.ApplyToFields(article,
+            [In("body", body, "Kiev there"), In("body", body, "Kiev here"), In("body", body, "Kiev said"), In("headline", "Kiev talks", "Kiev")]);
+
+        Assert.Equal([("headline", "EDL0701", 0), ("body", "EDL0701", 0), ("body", LintPolicy.UnusedSuppressionId, body.LastIndexOf("editorial-lint", StringComparison.Ordinal)), ("body", "EDL0701", body.IndexOf("Kiev there", StringComparison.Ordinal))],
+            kept.Select(d => (d.Field, d.RuleId, d.Offset)));
+        var unused = kept.Single(d => d.RuleId == LintPolicy.UnusedSuppressionId);
+        Assert.Equal(("editorial-lint-disable-next-line EDL0101", 4, 1), (unused.Text, unused.Line, unused.Column));
+    }
 }
