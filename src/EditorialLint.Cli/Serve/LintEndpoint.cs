@@ -68,7 +68,7 @@ internal sealed partial class LintEndpoint(LiveRuleSet rules, ServeOptions optio
         Outcome outcome;
         try
         {
-            outcome = await Task.Run(() => Check(body, snapshot, rules.Policy), limit.Token).WaitAsync(limit.Token).ConfigureAwait(false);
+            outcome = await Task.Run(() => Check(body, snapshot), limit.Token).WaitAsync(limit.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
         {
@@ -107,7 +107,7 @@ internal sealed partial class LintEndpoint(LiveRuleSet rules, ServeOptions optio
         }).ConfigureAwait(false);
     }
 
-    private static Outcome Check(byte[] body, RuleSnapshot snapshot, LintPolicy policy)
+    private static Outcome Check(byte[] body, RuleSnapshot snapshot)
     {
         Core.Articles.Article article;
         try
@@ -121,7 +121,7 @@ internal sealed partial class LintEndpoint(LiveRuleSet rules, ServeOptions optio
 
         var hook = HookRequest.Parse(article.Source.Text);
         var findings = snapshot.Linter.Find(article.Text, article.Path, out var timeouts);
-        return new Outcome(hook, policy.ApplyToFields(article, FieldDiagnostics.Map(article, hook.Values, findings)), timeouts, null);
+        return new Outcome(hook, snapshot.Policy.ApplyToFields(article, FieldDiagnostics.Map(article, hook.Values, findings)), timeouts, null);
     }
 
     private static bool IsJson(string? contentType) =>

@@ -10,13 +10,13 @@ using EditorialLint.Rules.Running;
 namespace EditorialLint.Cli.Serve;
 
 /// <summary>
-/// The rules the server lints with. Compiled once and shared by every request; a reload compiles
-/// a new set beside the old one and swaps it in at once, or keeps the old one when it fails.
+/// The rules the server lints with, and the configuration's policy. Compiled once and shared by
+/// every request; a reload reads the configuration again, compiles a new set beside the old one
+/// and swaps both in at once, or keeps the old ones when either fails.
 /// </summary>
 public sealed class LiveRuleSet
 {
-    private readonly Func<CompiledRuleSet> _compile;
-    private readonly IReadOnlyList<string>? _preferred;
+    private readonly Func<(CompiledRuleSet Rules, LintPolicy Policy, IReadOnlyList<string>? Preferred)> _load;
     private readonly Lock _reloading = new();
     private RuleSnapshot _current;
     private ReloadFailure? _failure;
@@ -30,20 +30,25 @@ public sealed class LiveRuleSet
     /// <param name="preferred">The newsroom's preferred spellings, for the consistency rules.</param>
     public LiveRuleSet(Func<CompiledRuleSet> compile, IReadOnlyList<string>? watched = null, LintPolicy? policy = null,
         IReadOnlyList<string>? preferred = null)
+        : this(() => (compile(), policy ?? LintPolicy.Default, preferred), watched)
     {
-        _compile = compile;
-        _preferred = preferred;
-        WatchedPaths = watched ?? [];
-        Policy = policy ?? LintPolicy.Default;
-        var rules = compile();
-        _current = new RuleSnapshot(rules, new ArticleLinter(rules, _preferred), 1, DateTimeOffset.UtcNow);
     }
 
-    /// <summary>The rule files and folders to watch: the <c>--rules</c> paths and the configuration's packs.</summary>
+    private LiveRuleSet(Func<(CompiledRuleSet Rules, LintPolicy Policy, IReadOnlyList<string>? Preferred)> load, IReadOnlyList<string>? watched)
+    {
+        _load = load;
+        WatchedPaths = watched ?? [];
+        _current = Snapshot(1);
+    }
+
+    /// <summary>
+    /// The files and folders to watch: the <c>--rules</c> paths, the configuration file and the
+    /// packs it named when the server started.
+    /// </summary>
     public IReadOnlyList<string> WatchedPaths { get; }
 
-    /// <summary>The policy every answer goes through: configured severities, suppressions, minimum severity.</summary>
-    public LintPolicy Policy { get; }
+    /// <summary>The policy answers go through now: configured severities, suppressions, minimum severity.</summary>
+    public LintPolicy Policy => Current.Policy;
 
     /// <summary>The rules in use now.</summary>
     public RuleSnapshot Current => Volatile.Read(ref _current);
@@ -59,14 +64,26 @@ public sealed class LiveRuleSet
     /// <exception cref="UsageException">A <c>--rules</c> path does not exist.</exception>
     public static LiveRuleSet Load(ServeOptions options)
     {
-        var configuration = options.ConfigPath is null ? LintConfiguration.None : ConfigurationReader.Read(options.ConfigPath);
         var choice = new RuleSetChoice { NoDefaultRules = options.NoDefaultRules };
         choice.RulePaths.AddRange(options.RulePaths);
-        return new LiveRuleSet(() => choice.Load(configuration.RulePacks), [.. options.RulePaths, .. configuration.RulePacks],
-            new LintPolicy(configuration.Severities), configuration.Prefer);
+        var first = Configure(options);
+        LintConfiguration? configuration = first;
+        return new LiveRuleSet(() =>
+        {
+            // The configuration read at start serves the first load; each reload reads it again.
+            var current = configuration ?? Configure(options);
+            configuration = null;
+            return (choice.Load(current.RulePacks), new LintPolicy(current.Severities), current.Prefer);
+        }, [.. options.RulePaths, .. options.ConfigPath is null ? Array.Empty<string>() : [options.ConfigPath], .. first.RulePacks]);
     }
 
-    /// <summary>Compiles the rule files again and swaps the result in; returns the failure, or null when it compiled.</summary>
+    private static LintConfiguration Configure(ServeOptions options) =>
+        options.ConfigPath is null ? LintConfiguration.None : ConfigurationReader.Read(options.ConfigPath);
+
+    /// <summary>
+    /// Reads the configuration and compiles the rule files again and swaps the result in; returns
+    /// the failure, or null when it compiled.
+    /// </summary>
     /// <param name="report">Told the outcome and the time taken before anyone waiting for this attempt is woken.</param>
     public ReloadFailure? Reload(Action<ReloadFailure?, TimeSpan>? report = null)
     {
@@ -76,9 +93,7 @@ public sealed class LiveRuleSet
             ReloadFailure? failure = null;
             try
             {
-                var rules = _compile();
-                var next = new RuleSnapshot(rules, new ArticleLinter(rules, _preferred), Current.Generation + 1, DateTimeOffset.UtcNow);
-                Volatile.Write(ref _current, next);
+                Volatile.Write(ref _current, Snapshot(Current.Generation + 1));
             }
             catch (RuleLoadException e)
             {
@@ -108,6 +123,12 @@ public sealed class LiveRuleSet
             if (Attempts >= attempt) return;
             await signal.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    private RuleSnapshot Snapshot(int generation)
+    {
+        var (rules, policy, preferred) = _load();
+        return new RuleSnapshot(rules, new ArticleLinter(rules, preferred), policy, generation, DateTimeOffset.UtcNow);
     }
 
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);

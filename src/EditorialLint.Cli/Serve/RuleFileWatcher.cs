@@ -4,8 +4,8 @@ using Microsoft.Extensions.Logging;
 namespace EditorialLint.Cli.Serve;
 
 /// <summary>
-/// Watches the <c>--rules</c> files and folders; once they have been quiet for a moment after a
-/// change, compiles them again in the background and swaps the result in.
+/// Watches the <c>--rules</c> files and folders and the configuration file; once they have been
+/// quiet for a moment after a change, loads them again in the background and swaps the result in.
 /// </summary>
 internal sealed partial class RuleFileWatcher : IHostedService, IDisposable
 {
@@ -87,6 +87,13 @@ internal sealed partial class RuleFileWatcher : IHostedService, IDisposable
     {
         if (name is null) return;
         var file = Path.GetFileName(name);
+        if (file == onlyFile)
+        {
+            // The watched file itself, even when its name starts with a dot (.editoriallint.yaml).
+            Schedule();
+            return;
+        }
+
         if (file.StartsWith('.') || file.EndsWith('~')) return; // editor backups and swap files
         if (onlyFile is not null && file != onlyFile && !WatchedExtensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase))
             return;

@@ -89,7 +89,7 @@ public sealed class PolicyTests
         var rules = LiveRuleSet.Load(options);
         await using var server = await HookServer.StartAsync(options, rules);
 
-        Assert.Equal([Path.Combine(folder.Path, "house")], rules.WatchedPaths.Select(p => p.TrimEnd('/')));
+        Assert.Equal([config, Path.Combine(folder.Path, "house")], rules.WatchedPaths.Select(p => p.TrimEnd('/')));
         Assert.Single(Rule(await server.LintOkAsync(new { body = "The zorblax met." }), "HOUSE001"));
 
         var attempts = rules.Attempts;
@@ -98,6 +98,34 @@ public sealed class PolicyTests
         await rules.WaitForAttemptAsync(attempts + 1, patience.Token);
 
         Assert.Single(Rule(await server.LintOkAsync(new { body = "The quuxify met." }), "HOUSE001"));
+    }
+
+    [Fact]
+    public async Task Config_Edited_ChangesTheAnswersWithoutARestart_AndABadEditKeepsTheLastGoodOne()
+    {
+        using var folder = new ScratchFolder();
+        var config = folder.Save(".editoriallint.yaml", "severity:\n  EDL0101: warning\n");
+        var options = new ServeOptions { ConfigPath = config, ReloadDelay = TimeSpan.FromMilliseconds(50) };
+        var rules = LiveRuleSet.Load(options);
+        await using var server = await HookServer.StartAsync(options, rules);
+        Assert.Contains(config, rules.WatchedPaths);
+        Assert.Equal("pass", (await server.LintOkAsync(new { body = Misspelled })).GetProperty("verdict").GetString());
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+
+        var attempts = rules.Attempts;
+        folder.Save(".editoriallint.yaml", "severity:\n  EDL0101: error\n");
+        await rules.WaitForAttemptAsync(attempts + 1, patience.Token);
+
+        Assert.Null(rules.LastFailure);
+        Assert.Equal("block", (await server.LintOkAsync(new { body = Misspelled })).GetProperty("verdict").GetString());
+
+        attempts = rules.Attempts;
+        folder.Save(".editoriallint.yaml", "severity:\n  EDL0101: loud\n");
+        await rules.WaitForAttemptAsync(attempts + 1, patience.Token);
+
+        var failure = Assert.IsType<ReloadFailure>(rules.LastFailure);
+        Assert.Equal((config, 2), (Path.GetFullPath(failure.File!), failure.Line));
+        Assert.Equal("block", (await server.LintOkAsync(new { body = Misspelled })).GetProperty("verdict").GetString());
     }
 
     [Fact]
