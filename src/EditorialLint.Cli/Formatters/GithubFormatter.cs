@@ -8,31 +8,50 @@ namespace EditorialLint.Cli.Formatters;
 /// annotations on the pull request: <c>::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message</c>.
 /// Errors are <c>::error</c>, warnings <c>::warning</c>, suggestions <c>::notice</c>.
 /// </summary>
-public sealed class GithubFormatter : IFormatter
+/// <remarks>It streams: each file's lines are written as the file comes.</remarks>
+public sealed class GithubFormatter : IStreamingFormatter
 {
+    private readonly StringBuilder _line = new();
+
     /// <inheritdoc />
     public void Write(TextWriter output, IReadOnlyList<FileReport> files)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(files);
-        var sb = new StringBuilder();
-        foreach (var file in files)
+        Begin(output);
+        foreach (var file in files) WriteFile(output, file);
+        End(output, Summary.Of(files));
+    }
+
+    /// <inheritdoc />
+    public void Begin(TextWriter output)
+    {
+    }
+
+    /// <inheritdoc />
+    public void WriteFile(TextWriter output, FileReport file)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(file);
+        var path = EscapeProperty(RepositoryPath(file.Path));
+        foreach (var d in file.Diagnostics)
         {
-            var path = EscapeProperty(RepositoryPath(file.Path));
-            foreach (var d in file.Diagnostics)
-            {
-                sb.Clear();
-                sb.Append("::").Append(Command(d.Severity))
-                    .Append(" file=").Append(path)
-                    .Append(",line=").Append(d.Line)
-                    .Append(",col=").Append(d.Column)
-                    .Append(",endLine=").Append(d.EndLine)
-                    .Append(",endColumn=").Append(d.EndColumn)
-                    .Append(",title=").Append(EscapeProperty(d.RuleId))
-                    .Append("::").Append(EscapeData(d.Message));
-                output.Write(sb.Append('\n').ToString());
-            }
+            _line.Clear();
+            _line.Append("::").Append(Command(d.Severity))
+                .Append(" file=").Append(path)
+                .Append(",line=").Append(d.Line)
+                .Append(",col=").Append(d.Column)
+                .Append(",endLine=").Append(d.EndLine)
+                .Append(",endColumn=").Append(d.EndColumn)
+                .Append(",title=").Append(EscapeProperty(d.RuleId))
+                .Append("::").Append(EscapeData(d.Message));
+            output.Write(_line.Append('\n').ToString());
         }
+    }
+
+    /// <inheritdoc />
+    public void End(TextWriter output, Summary summary)
+    {
     }
 
     /// <summary>The workflow command for a severity.</summary>

@@ -11,8 +11,12 @@ namespace EditorialLint.Cli.Formatters;
 /// its help, and one result per diagnostic with its region (lines, UTF-16 columns and offsets, the
 /// snippet) and its fixes as replacements in the file.
 /// </summary>
+/// <remarks>
+/// It streams: the driver's rules are known before the first file, so each file's results are
+/// written as the file comes and a run over many files holds one file's report at a time.
+/// </remarks>
 /// <param name="rules">The loaded rules by id; listed in id order.</param>
-public sealed class SarifFormatter(IReadOnlyDictionary<string, RuleDescriptor> rules) : IFormatter
+public sealed class SarifFormatter(IReadOnlyDictionary<string, RuleDescriptor> rules) : IStreamingFormatter
 {
     /// <summary>The schema the output declares.</summary>
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -26,39 +30,72 @@ public sealed class SarifFormatter(IReadOnlyDictionary<string, RuleDescriptor> r
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    // One writer for the whole document, flushed into the buffer after each part, as in JsonFormatter.
+    private readonly MemoryStream _buffer = new();
+    private Utf8JsonWriter? _json;
+    private Dictionary<string, int> _index = new(StringComparer.Ordinal);
+
     /// <inheritdoc />
     public void Write(TextWriter output, IReadOnlyList<FileReport> files)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(files);
+        Begin(output);
+        foreach (var file in files) WriteFile(output, file);
+        End(output, Summary.Of(files));
+    }
+
+    /// <inheritdoc />
+    public void Begin(TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
         var ordered = rules.Values.OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < ordered.Count; i++) index[ordered[i].Id] = i;
+        _index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < ordered.Count; i++) _index[ordered[i].Id] = i;
 
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
-        {
-            json.WriteStartObject();
-            json.WriteString("$schema", SchemaUri);
-            json.WriteString("version", "2.1.0");
-            json.WriteStartArray("runs");
-            json.WriteStartObject();
-            WriteTool(json, ordered);
-            json.WriteString("columnKind", "utf16CodeUnits");
-            json.WriteStartArray("results");
-            foreach (var file in files)
-            {
-                var uri = ArtifactUri(file.Path);
-                foreach (var d in file.Diagnostics) WriteResult(json, d, uri, index, file.SourceText);
-            }
+        _buffer.SetLength(0);
+        _json = new Utf8JsonWriter(_buffer, Options);
+        _json.WriteStartObject();
+        _json.WriteString("$schema", SchemaUri);
+        _json.WriteString("version", "2.1.0");
+        _json.WriteStartArray("runs");
+        _json.WriteStartObject();
+        WriteTool(_json, ordered);
+        _json.WriteString("columnKind", "utf16CodeUnits");
+        _json.WriteStartArray("results");
+        Pass(output);
+    }
 
-            json.WriteEndArray();
-            json.WriteEndObject();
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
+    /// <inheritdoc />
+    public void WriteFile(TextWriter output, FileReport file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var json = _json ?? throw new InvalidOperationException("Begin first");
+        var uri = ArtifactUri(file.Path);
+        foreach (var d in file.Diagnostics) WriteResult(json, d, uri, _index, file.SourceText);
+        Pass(output);
+    }
 
-        output.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+    /// <inheritdoc />
+    public void End(TextWriter output, Summary summary)
+    {
+        var json = _json ?? throw new InvalidOperationException("Begin first");
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+        Pass(output);
+        json.Dispose();
+        _json = null;
+        output.WriteLine();
+    }
+
+    // Writes what the JSON writer has produced so far (whole tokens, so whole characters) and empties the buffer.
+    private void Pass(TextWriter output)
+    {
+        _json!.Flush();
+        output.Write(Encoding.UTF8.GetString(_buffer.GetBuffer(), 0, (int)_buffer.Length));
+        _buffer.SetLength(0);
     }
 
     /// <summary>The SARIF level of a severity: <c>error</c>, <c>warning</c> or <c>note</c>.</summary>
