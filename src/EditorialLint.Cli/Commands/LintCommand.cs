@@ -201,7 +201,7 @@ public static class LintCommand
             {
                 var result = linter.Lint(article);
                 if (result.Timeouts.Count > 0 && !lastTry) return new FileRun { Retry = true };
-                Report(run, article, policy.Apply(article, result.Diagnostics), result.Timeouts);
+                Report(run, article, policy.Apply(article, result.Diagnostics), result.Timeouts, linter.Rules);
                 return run;
             }
 
@@ -211,21 +211,21 @@ public static class LintCommand
             run.FixedText = outcome.Fixed.Source.Text;
             if (!outcome.Changed || input.IsStdin)
             {
-                Report(run, outcome.Fixed, outcome.Remaining, outcome.Timeouts);
+                Report(run, outcome.Fixed, outcome.Remaining, outcome.Timeouts, linter.Rules);
                 return run;
             }
 
             if (options.DryRun)
             {
                 run.Diff = UnifiedDiff.Format(input.Path, article.Source.Text, outcome.Fixed.Source.Text);
-                Report(run, outcome.Fixed, outcome.Remaining, outcome.Timeouts);
+                Report(run, outcome.Fixed, outcome.Remaining, outcome.Timeouts, linter.Rules);
                 return run;
             }
 
             if (AtomicFileWriter.TryReplace(input.Path, bytes, ArticleFixer.Encode(outcome.Fixed.Source)))
             {
                 run.Messages.Add($"{input.Path}: applied {outcome.Applied} {(outcome.Applied == 1 ? "fix" : "fixes")}");
-                Report(run, outcome.Fixed, outcome.Remaining, outcome.Timeouts);
+                Report(run, outcome.Fixed, outcome.Remaining, outcome.Timeouts, linter.Rules);
             }
             else
             {
@@ -233,7 +233,7 @@ public static class LintCommand
                 run.Messages.Add($"{input.Path}: changed on disk while it was being fixed; left as it is, run --fix again");
                 run.Failed = true;
                 var result = linter.Lint(article);
-                Report(run, article, policy.Apply(article, result.Diagnostics), []);
+                Report(run, article, policy.Apply(article, result.Diagnostics), [], linter.Rules);
             }
         }
         catch (Exception e) when (e is UnreadableInputException)
@@ -250,11 +250,19 @@ public static class LintCommand
         return run;
     }
 
-    private static void Report(FileRun run, Article article, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<string> timeouts)
+    private static void Report(FileRun run, Article article, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<string> timeouts,
+        CompiledRuleSet rules)
     {
         run.Report = new FileReport(article.Path, article.Source.Text, diagnostics);
-        if (timeouts.Count > 0)
-            run.Messages.Add($"{article.Path}: rule {string.Join(", ", timeouts.Distinct())} ran past its time limit and was skipped for this file");
+        // A rule that could not finish leaves the file checked only in part. The file itself was
+        // read, so its report stands; but, as for a rule-file error, the run exits 2.
+        foreach (var id in timeouts.Distinct())
+        {
+            run.Failed = true;
+            var where = rules.Descriptors.TryGetValue(id, out var rule) ? $" ({rule.Source}:{rule.Line})" : "";
+            run.Messages.Add($"{article.Path}: rule {id} ran past its time limit and was skipped for this file: " +
+                $"its pattern backtracks too much on this text; simplify the pattern{where}");
+        }
     }
 
     private static IFormatter CreateFormatter(string format, TextWriter output, CompiledRuleSet rules) => format switch

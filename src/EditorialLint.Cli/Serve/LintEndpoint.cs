@@ -103,6 +103,23 @@ internal sealed partial class LintEndpoint(LiveRuleSet rules, ServeOptions optio
             json.WriteStartArray("diagnostics");
             foreach (var d in outcome.Diagnostics) JsonFormatter.WriteDiagnostic(json, d);
             json.WriteEndArray();
+            if (outcome.Timeouts.Count > 0)
+            {
+                // The verdict is the other rules'; the answer says which were not checked, so the CMS can tell.
+                var article = note.ArticleId is { } articleId ? $"article {articleId}" : "the article";
+                json.WriteStartArray("skipped");
+                foreach (var rule in outcome.Timeouts.Distinct())
+                {
+                    json.WriteStartObject();
+                    json.WriteString("ruleId", rule);
+                    json.WriteString("detail", $"{article}: rule {rule} ran past its time limit and was skipped; " +
+                        "the verdict comes from the other rules: check the article for this rule by hand, and have its pattern simplified");
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+            }
+
             json.WriteEndObject();
         }).ConfigureAwait(false);
     }

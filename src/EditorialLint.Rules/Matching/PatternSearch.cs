@@ -1,13 +1,25 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace EditorialLint.Rules.Matching;
 
 /// <summary>
-/// The rules' regular expressions, each compiled once per rule set. A pattern that runs past its
-/// time limit is reported as a timeout fact instead of hanging the run.
+/// The rules' regular expressions, each compiled once per rule set. A rule whose patterns run past
+/// their time limit on an article is reported as a timeout fact and left out for that article,
+/// instead of hanging the run.
 /// </summary>
 /// <remarks>
+/// <para>
+/// The limit is per rule and article: all the match calls of all a rule's patterns on one article
+/// share <see cref="Timeout"/>, and each call may only use what its rule has left (.NET's own limit
+/// counts per call, so an article with many slow matches would take the limit once per match). A
+/// rule that spends it is abandoned for the article: its matches there are dropped and no more of
+/// its patterns run. The linear-time engine needs no limit: its time grows with the article, never
+/// faster.
+/// </para>
+/// <para>
 /// Two things keep the cost per article down. A pattern the linear-time engine can run (no
 /// lookarounds or backreferences) runs only on articles that contain one of the literal strings
 /// every match of it must contain, found for all patterns in one Aho-Corasick pass; most such
@@ -16,20 +28,23 @@ namespace EditorialLint.Rules.Matching;
 /// backtracking interpreter, which costs next to nothing to build: only a pattern that takes longer
 /// than <see cref="Budget"/> on an article goes again on the linear-time engine (built the first
 /// time it is needed, as it costs milliseconds per pattern to build), or, where that engine cannot
-/// run the pattern (backreferences, lookarounds), on the backtracking engine with
-/// <see cref="Timeout"/>. Both engines find the same matches, so a pattern gives the same matches
+/// run the pattern (backreferences, lookarounds), on the backtracking engine with what is left of
+/// its rule's <see cref="Timeout"/>. Both engines find the same matches, so a pattern gives the same matches
 /// whichever engine ran it, and none can hang the run.
+/// </para>
 /// </remarks>
 public sealed class PatternSearch : IScanner
 {
-    /// <summary>How long one pattern may run on one article.</summary>
+    /// <summary>How long the patterns of one rule may backtrack, in all, on one article.</summary>
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
 
-    /// <summary>How long a pattern runs on the backtracking interpreter before it goes again on the linear-time engine.</summary>
+    /// <summary>How long a pattern runs on the backtracking interpreter on one article before it goes again on the linear-time engine.</summary>
     public static readonly TimeSpan Budget = TimeSpan.FromMilliseconds(100);
 
     private readonly PatternEntry[] _entries;
     private readonly Engines[] _engines;
+    private readonly int[] _ruleOf;
+    private readonly int _rules;
     private readonly TermSearch.Automaton? _literals;
     private readonly int[][] _patternsOfLiteral;
     private readonly int[] _unfiltered;
@@ -39,6 +54,9 @@ public sealed class PatternSearch : IScanner
     {
         _entries = entries.ToArray();
         _engines = _entries.Select(e => new Engines(e.Regex)).ToArray();
+        var rules = new Dictionary<string, int>(StringComparer.Ordinal);
+        _ruleOf = _entries.Select(e => rules.TryGetValue(e.RuleId, out var r) ? r : rules[e.RuleId] = rules.Count).ToArray();
+        _rules = rules.Count;
         var literals = new List<string>();
         var literalIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var patternsOfLiteral = new List<List<int>>();
@@ -113,57 +131,84 @@ public sealed class PatternSearch : IScanner
             }
         }
 
+        // What each rule has left of its limit on this article; zero once it is abandoned.
+        var left = new TimeSpan[_rules];
+        Array.Fill(left, Timeout);
         for (var p = 0; p < _entries.Length; p++)
         {
-            if (run[p]) Scan(context, p);
+            if (run[p] && left[_ruleOf[p]] > TimeSpan.Zero) Scan(context, p, ref left[_ruleOf[p]]);
         }
     }
 
-    private void Scan(ScanContext context, int p)
+    private void Scan(ScanContext context, int p, ref TimeSpan left)
     {
         var entry = _entries[p];
         var engines = _engines[p];
-        var regex = entry.Regex;
         var firstFact = context.Facts.Count;
-        try
+        if (engines.Fallback is null)
         {
-            Collect(context, entry, engines.Ran());
-            return;
-        }
-        catch (RegexMatchTimeoutException) when (engines.HasFallback)
-        {
-            context.Facts.RemoveRange(firstFact, context.Facts.Count - firstFact);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            context.Facts.Add(new Facts.PatternTimeout(entry.RuleId, regex.ToString()));
+            if (!Collect(context, entry, engines.Ran(), engines.Limited ? left : null, ref left)) Abandon(context, entry, ref left);
             return;
         }
 
-        try
+        // The first engine gets its budget, or what the rule has left if that is less; only running out of the budget sends the pattern on.
+        var budget = engines.FirstLimit < left ? engines.FirstLimit : left;
+        var ruleLimited = budget == left;
+        if (Collect(context, entry, engines.Ran(), budget, ref left)) return;
+        if (ruleLimited || left <= TimeSpan.Zero)
         {
-            Collect(context, entry, engines.Fallback);
+            Abandon(context, entry, ref left);
+            return;
         }
-        catch (RegexMatchTimeoutException)
-        {
-            context.Facts.Add(new Facts.PatternTimeout(entry.RuleId, regex.ToString()));
-        }
+
+        context.Facts.RemoveRange(firstFact, context.Facts.Count - firstFact);
+        var fallback = engines.Fallback.Value;
+        if (!Collect(context, entry, fallback, fallback.Linear ? null : left, ref left)) Abandon(context, entry, ref left);
     }
 
-    private static void Collect(ScanContext context, PatternEntry entry, Regex regex)
+    /// <summary>Gives up <paramref name="entry"/>'s rule on this article: its matches go, and the timeout is reported.</summary>
+    private static void Abandon(ScanContext context, PatternEntry entry, ref TimeSpan left)
+    {
+        left = TimeSpan.Zero;
+        context.RemoveMatchesOf(entry.RuleId);
+        context.Facts.Add(new Facts.PatternTimeout(entry.RuleId, entry.Regex.ToString()));
+    }
+
+    /// <summary>
+    /// Adds the pattern's matches, each match call allowed what is left of <paramref name="limit"/>
+    /// (no limit when null); the time taken comes off <paramref name="left"/>. False when the limit ran out.
+    /// </summary>
+    private static bool Collect(ScanContext context, PatternEntry entry, Engine engine, TimeSpan? limit, ref TimeSpan left)
     {
         var text = context.Text;
-        for (var m = regex.Match(text); m.Success; m = m.NextMatch())
+        var regex = engine.Rent();
+        var start = Stopwatch.GetTimestamp();
+        try
         {
-            if (m.Length == 0 || !context.Satisfies(entry.Anchor, m.Index, m.Length)) continue;
-            context.Facts.Add(new Facts.Match(entry.RuleId, m.Index, m.Length, m.Value)
+            regex.Allow(limit, start);
+            for (var m = regex.Match(text); m.Success; regex.Allow(limit, start), m = m.NextMatch())
             {
-                ParagraphIndex = context.ParagraphAt(m.Index),
-                SentenceIndex = context.SentenceAt(m.Index),
-                InHeadline = context.InHeadline(m.Index),
-                Replacement = entry.Replacement is null ? null : m.Result(entry.Replacement),
-                Detail = entry.Detail,
-            });
+                if (m.Length == 0 || !context.Satisfies(entry.Anchor, m.Index, m.Length)) continue;
+                context.Facts.Add(new Facts.Match(entry.RuleId, m.Index, m.Length, m.Value)
+                {
+                    ParagraphIndex = context.ParagraphAt(m.Index),
+                    SentenceIndex = context.SentenceAt(m.Index),
+                    InHeadline = context.InHeadline(m.Index),
+                    Replacement = entry.Replacement is null ? null : m.Result(entry.Replacement),
+                    Detail = entry.Detail,
+                });
+            }
+
+            return true;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+        finally
+        {
+            if (limit is not null) left -= Stopwatch.GetElapsedTime(start);
+            engine.Return(regex);
         }
     }
 
@@ -172,53 +217,104 @@ public sealed class PatternSearch : IScanner
     /// <see cref="HotRuns"/> articles, then the same pattern compiled to IL (built in the background;
     /// the same backtracking engine, so the same matches, several times faster). And the one it goes
     /// to when the backtracking interpreter runs past its budget: the linear-time one where the
-    /// pattern allows it, else the backtracking one with the full time limit, built when first needed.
+    /// pattern allows it, else the backtracking one with what is left of the rule's limit, built when first needed.
     /// </summary>
     private sealed class Engines
     {
         private const int HotRuns = 16;
 
-        private readonly Lazy<Regex>? _fallback;
-        private Regex _current;
+        private Engine _current;
         private int _runs;
 
         public Engines(Regex regex)
         {
-            _current = regex;
-            // Already compiled to IL, or linear-time: nothing faster to build.
-            if ((regex.Options & (RegexOptions.Compiled | RegexOptions.NonBacktracking)) != 0) _runs = int.MinValue;
-            if ((regex.Options & RegexOptions.NonBacktracking) != 0 || regex.MatchTimeout >= Timeout) return;
             var pattern = regex.ToString();
             var options = regex.Options;
-            _fallback = new Lazy<Regex>(() =>
+            var timeout = regex.MatchTimeout;
+            _current = new Engine(pattern, options, timeout);
+            FirstLimit = timeout;
+            // A pattern as given without a limit keeps running without one.
+            Limited = !_current.Linear && timeout != Regex.InfiniteMatchTimeout;
+            // Already compiled to IL, or linear-time: nothing faster to build.
+            if ((options & (RegexOptions.Compiled | RegexOptions.NonBacktracking)) != 0) _runs = int.MinValue;
+            if (!Limited || timeout >= Timeout) return;
+            Fallback = new Lazy<Engine>(() =>
             {
                 try
                 {
-                    return new Regex(pattern, options | RegexOptions.NonBacktracking);
+                    return new Engine(pattern, options | RegexOptions.NonBacktracking, Regex.InfiniteMatchTimeout, build: true);
                 }
                 catch (NotSupportedException)
                 {
-                    return new Regex(pattern, options, Timeout);
+                    return new Engine(pattern, options, Timeout, build: true);
                 }
             });
         }
 
-        public bool HasFallback => _fallback is not null;
+        /// <summary>Whether the pattern's backtracking counts against its rule's limit.</summary>
+        public bool Limited { get; }
+
+        /// <summary>How long the first engine may run on one article before the pattern goes to <see cref="Fallback"/>.</summary>
+        public TimeSpan FirstLimit { get; }
+
+        /// <summary>Where the pattern goes when the first engine runs past <see cref="FirstLimit"/>, or null if it goes nowhere.</summary>
+        public Lazy<Engine>? Fallback { get; }
 
         /// <summary>Counts a run and gives the engine for it; the run that makes the pattern hot starts compiling it.</summary>
-        public Regex Ran()
+        public Engine Ran()
         {
             var current = Volatile.Read(ref _current);
             if (Interlocked.Increment(ref _runs) == HotRuns)
-            {
-                Task.Run(() => Volatile.Write(ref _current,
-                    new Regex(current.ToString(), current.Options | RegexOptions.Compiled, current.MatchTimeout)));
-            }
-
+                Task.Run(() => Volatile.Write(ref _current, current.Compiled()));
             return current;
         }
+    }
 
-        public Regex Fallback => _fallback!.Value;
+    /// <summary>
+    /// A pattern compiled one way, with as many instances as threads scan with it at once: each
+    /// match call's time limit is set on the instance just before the call, so no two threads share one.
+    /// </summary>
+    private sealed class Engine
+    {
+        private readonly ConcurrentBag<LimitedRegex> _free = [];
+        private readonly string _pattern;
+        private readonly RegexOptions _options;
+        private readonly TimeSpan _timeout;
+
+        /// <summary>Creates the engine; with <paramref name="build"/>, builds its first instance now (to find out whether it can).</summary>
+        public Engine(string pattern, RegexOptions options, TimeSpan timeout, bool build = false)
+        {
+            _pattern = pattern;
+            _options = options;
+            _timeout = timeout;
+            if (build) _free.Add(Create());
+        }
+
+        /// <summary>Whether this is the linear-time engine, which needs no limit.</summary>
+        public bool Linear => (_options & RegexOptions.NonBacktracking) != 0;
+
+        public LimitedRegex Rent() => _free.TryTake(out var regex) ? regex : Create();
+
+        public void Return(LimitedRegex regex) => _free.Add(regex);
+
+        /// <summary>The same pattern compiled to IL, with one instance built.</summary>
+        public Engine Compiled() => new(_pattern, _options | RegexOptions.Compiled, _timeout, build: true);
+
+        // Built with its limit, not without: code compiled without a limit never checks the clock.
+        private LimitedRegex Create() => new(_pattern, _options, _timeout);
+    }
+
+    /// <summary>A regex whose time limit can be changed between match calls.</summary>
+    private sealed class LimitedRegex(string pattern, RegexOptions options, TimeSpan timeout) : Regex(pattern, options, timeout)
+    {
+        /// <summary>Sets the limit of the next match call to what is left of <paramref name="limit"/> since <paramref name="start"/> (none when null).</summary>
+        public void Allow(TimeSpan? limit, long start)
+        {
+            if (limit is not { } l) return;
+            var left = l - Stopwatch.GetElapsedTime(start);
+            // A limit is at least a millisecond: .NET treats zero as "already out of time" only at its first check.
+            internalMatchTimeout = left > TimeSpan.FromMilliseconds(1) ? left : TimeSpan.FromMilliseconds(1);
+        }
     }
 
     /// <summary>

@@ -25,6 +25,10 @@ public sealed class ScanContext
     /// <summary>The facts found so far.</summary>
     public List<object> Facts { get; } = [];
 
+    /// <summary>Drops the matches of <paramref name="ruleId"/> found so far, for a rule left out of this article.</summary>
+    public void RemoveMatchesOf(string ruleId) =>
+        Facts.RemoveAll(f => f is EditorialLint.Rules.Facts.Match m && string.Equals(m.RuleId, ruleId, StringComparison.Ordinal));
+
     /// <summary>The paragraph containing <paramref name="offset"/> (the nearest before it when between paragraphs).</summary>
     public int ParagraphAt(int offset) => IndexAt(_paragraphStarts, offset);
 

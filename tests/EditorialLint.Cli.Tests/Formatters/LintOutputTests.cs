@@ -54,8 +54,10 @@ public sealed class LintOutputTests
         Assert.Equal(one, two);
         Assert.Equal(
             [
-                $"editorial-lint: {a}: rule TST0003 ran past its time limit and was skipped for this file",
-                $"editorial-lint: {b}: rule TST0003 ran past its time limit and was skipped for this file",
+                $"editorial-lint: {a}: rule TST0003 ran past its time limit and was skipped for this file: "
+                    + $"its pattern backtracks too much on this text; simplify the pattern ({Path.GetRelativePath(Directory.GetCurrentDirectory(), slow)}:3)",
+                $"editorial-lint: {b}: rule TST0003 ran past its time limit and was skipped for this file: "
+                    + $"its pattern backtracks too much on this text; simplify the pattern ({Path.GetRelativePath(Directory.GetCurrentDirectory(), slow)}:3)",
             ],
             one.StderrLines);
     }
