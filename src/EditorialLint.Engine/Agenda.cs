@@ -17,6 +17,12 @@ internal sealed class Agenda : IAgenda
 
     public Activation Peek() => First() ?? throw new InvalidOperationException("The agenda is empty.");
 
+    public bool TryPeek(out Activation activation)
+    {
+        activation = First()!;
+        return activation is not null;
+    }
+
     public void Clear()
     {
         foreach (var queue in _queues.Values)

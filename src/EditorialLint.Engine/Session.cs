@@ -6,7 +6,10 @@ namespace EditorialLint.Engine;
 
 /// <summary>
 /// Working memory and agenda over a shared compiled network. Every change propagates through the
-/// network at once; only nodes reachable from the changed fact are touched.
+/// network at once; only nodes reachable from the changed fact are touched. Aggregate results the
+/// change made stale are brought up to date once it has propagated (once for a whole
+/// <see cref="InsertAll"/>), before the call returns; while rules fire, changes their actions make
+/// are gathered until an activation the stale results could affect is next to fire.
 /// </summary>
 internal sealed class Session : ISession
 {
@@ -17,6 +20,10 @@ internal sealed class Session : ISession
     private readonly EventAggregator _events;
     private readonly ActionContext _context;
     private readonly Queue<object> _linkedRetractions = new();
+    private readonly Queue<(AggregateNode Node, LeftEntry Entry)> _pendingAggregates = new();
+    private readonly HashSet<AggregateNode> _pendingNodes = [];
+    private int _pendingPriority = int.MinValue;
+    private bool _pendingRetractsLinked;
     private bool _started;
     private bool _propagating;
     private bool _firing;
@@ -35,6 +42,11 @@ internal sealed class Session : ISession
         get
         {
             Start();
+            if (!_propagating)
+            {
+                SettleAll();
+            }
+
             return _agenda;
         }
     }
@@ -48,26 +60,30 @@ internal sealed class Session : ISession
     {
         ArgumentNullException.ThrowIfNull(fact);
         BeginChange();
-        var wrapper = new Fact(fact);
-        if (!_facts.TryAdd(fact, wrapper))
+        if (!TryInsertCore(fact))
         {
-            throw new InvalidOperationException(
-                $"The fact '{fact}' ({fact.GetType().Name}) is already in the session; facts are identified by reference. " +
-                "Use Update to re-evaluate a fact that changed.");
+            throw AlreadyInSession(fact);
         }
 
-        Propagate(wrapper, static (root, session, f) => root.PropagateAssert(session, f));
-        _events.RaiseFactInserted(this, fact);
         Settle();
     }
 
     public void InsertAll(IEnumerable<object> facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
+        BeginChange();
         foreach (var fact in facts)
         {
-            Insert(fact);
+            if (fact is null || !TryInsertCore(fact))
+            {
+                // The facts before it stay inserted, with everything they match up to date.
+                Settle();
+                ArgumentNullException.ThrowIfNull(fact);
+                throw AlreadyInSession(fact);
+            }
         }
+
+        Settle();
     }
 
     public void Update(object fact)
@@ -122,8 +138,18 @@ internal sealed class Session : ISession
         var fired = 0;
         try
         {
-            while (fired < maxRulesNumber && !_halted && _agenda.TryDequeue(out var activation))
+            while (fired < maxRulesNumber && !_halted)
             {
+                if (_pendingAggregates.Count > 0 && (!_agenda.TryPeek(out var next) || MayChange(next)))
+                {
+                    SettleAll();
+                }
+
+                if (!_agenda.TryDequeue(out var activation))
+                {
+                    break;
+                }
+
                 activation.HasFired = true;
                 fired++;
                 _events.RaiseRuleFiring(this, activation);
@@ -132,6 +158,8 @@ internal sealed class Session : ISession
                     _events.RaiseRuleFired(this, activation);
                 }
             }
+
+            SettleAll();
         }
         finally
         {
@@ -181,6 +209,17 @@ internal sealed class Session : ISession
 
     internal void CountEvaluation() => ConditionEvaluations++;
 
+    /// <summary>Queues an aggregate result to be brought up to date when the current change has propagated.</summary>
+    internal void OnAggregatePending(AggregateNode node, LeftEntry entry)
+    {
+        _pendingAggregates.Enqueue((node, entry));
+        if (_pendingNodes.Add(node))
+        {
+            _pendingPriority = Math.Max(_pendingPriority, node.MaxPriority);
+            _pendingRetractsLinked |= node.MayRetractLinked;
+        }
+    }
+
     internal void OnConditionFailed(LambdaExpression condition, Exception exception, IReadOnlyList<object?> facts, IReadOnlyList<IRuleDefinition> rules) =>
         _events.RaiseConditionFailed(this, condition, exception, facts, rules);
 
@@ -217,6 +256,10 @@ internal sealed class Session : ISession
         _events.RaiseActivationDeleted(this, activation);
     }
 
+    private static InvalidOperationException AlreadyInSession(object fact) =>
+        new($"The fact '{fact}' ({fact.GetType().Name}) is already in the session; facts are identified by reference. " +
+            "Use Update to re-evaluate a fact that changed.");
+
     private static InvalidOperationException NotInSession(object fact, string verb) =>
         new($"Cannot {verb} the fact '{fact}' ({fact.GetType().Name}): it is not in the session; facts are identified by reference.");
 
@@ -243,6 +286,19 @@ internal sealed class Session : ISession
             }
         }
 
+        return true;
+    }
+
+    private bool TryInsertCore(object fact)
+    {
+        var wrapper = new Fact(fact);
+        if (!_facts.TryAdd(fact, wrapper))
+        {
+            return false;
+        }
+
+        Propagate(wrapper, static (root, session, f) => root.PropagateAssert(session, f));
+        _events.RaiseFactInserted(this, fact);
         return true;
     }
 
@@ -287,6 +343,8 @@ internal sealed class Session : ISession
         {
             _propagating = false;
         }
+
+        RefreshAggregates();
     }
 
     private void Propagate(Fact fact, Action<RootNode, Session, Fact> propagation)
@@ -302,12 +360,86 @@ internal sealed class Session : ISession
         }
     }
 
-    /// <summary>Retracts facts linked to activations that the last change deleted.</summary>
+    /// <summary>
+    /// Finishes a change: brings stale aggregate results up to date, then retracts facts linked to
+    /// activations that the change deleted, and so on until nothing is left. A change made by a firing
+    /// rule leaves aggregate results stale; <see cref="Fire(int)"/> refreshes them when they matter.
+    /// </summary>
     private void Settle()
     {
+        if (_firing)
+        {
+            while (_linkedRetractions.Count > 0)
+            {
+                RetractCore(_linkedRetractions.Dequeue());
+            }
+        }
+        else
+        {
+            SettleAll();
+        }
+    }
+
+    private void SettleAll()
+    {
+        RefreshAggregates();
         while (_linkedRetractions.Count > 0)
         {
             RetractCore(_linkedRetractions.Dequeue());
+            RefreshAggregates();
+        }
+    }
+
+    /// <summary>
+    /// Whether bringing the stale aggregate results up to date could change which activation fires
+    /// next or what it binds: when one of them feeds its rule or a rule ranked above it (at equal
+    /// priority, activations they create would queue behind it), or may retract linked facts, which
+    /// any rule could match.
+    /// </summary>
+    private bool MayChange(Activation next)
+    {
+        if (_pendingRetractsLinked || _pendingPriority > next.Node.Priority)
+        {
+            return true;
+        }
+
+        foreach (var aggregate in next.Node.Aggregates)
+        {
+            if (_pendingNodes.Contains(aggregate))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Brings every stale aggregate result up to date, including those refreshing others makes stale;
+    /// not while a change propagates (an event handler reading the agenda), which would re-enter the network.
+    /// </summary>
+    private void RefreshAggregates()
+    {
+        if (_pendingAggregates.Count == 0 || _propagating)
+        {
+            return;
+        }
+
+        _propagating = true;
+        try
+        {
+            while (_pendingAggregates.TryDequeue(out var pending))
+            {
+                pending.Node.Refresh(this, pending.Entry);
+            }
+
+            _pendingNodes.Clear();
+            _pendingPriority = int.MinValue;
+            _pendingRetractsLinked = false;
+        }
+        finally
+        {
+            _propagating = false;
         }
     }
 

@@ -1,9 +1,17 @@
+using EditorialLint.Engine.Expressions;
+
 namespace EditorialLint.Engine.Rete;
 
 /// <summary>
 /// Collects, for each partial match, the facts matching it, and binds the collection as one more value
 /// (an empty collection when none match). The outer pattern's conditions then test that collection.
 /// </summary>
+/// <remarks>
+/// A change to a partial match or to its facts only marks the match pending; the session brings every
+/// pending match up to date once, when the change that caused it (an insert, a batch of inserts, an
+/// update or a retraction) has propagated. A collection of n facts built one batch at a time therefore
+/// costs one collection and one test of the conditions per batch, not one per fact.
+/// </remarks>
 internal sealed class AggregateNode(
     TupleSourceNode leftSource,
     AlphaMemoryNode rightSource,
@@ -17,16 +25,28 @@ internal sealed class AggregateNode(
 
     public IReadOnlyList<TupleCondition> ResultConditions { get; } = resultConditions;
 
-    protected override void LeftCompleted(Session session, LeftEntry left, LeftChange change)
-    {
-        if (change == LeftChange.Retracted)
-        {
-            if (left.Child is not null)
-            {
-                Output.LeftRetract(session, left.Child);
-                left.Child = null;
-            }
+    /// <summary>The highest priority of the rules behind this node: no activation it makes can rank above it.</summary>
+    public int MaxPriority { get; private set; }
 
+    /// <summary>
+    /// Whether a rule behind this node may insert linked facts, so that refreshing the node can retract
+    /// facts other rules match.
+    /// </summary>
+    public bool MayRetractLinked { get; private set; }
+
+    /// <summary>Fixes <see cref="MaxPriority"/> and <see cref="MayRetractLinked"/> once every rule is in the network.</summary>
+    public void Seal()
+    {
+        MaxPriority = Rules.Max(rule => rule.Priority);
+        MayRetractLinked = Rules.Any(rule => rule.RightHandSide.Actions.Any(action => LinkedFactAnalyzer.MayInsertLinked(action.Expression)));
+    }
+
+    /// <summary>Builds a pending partial match's collection, tests it and passes the outcome on.</summary>
+    public void Refresh(Session session, LeftEntry left)
+    {
+        left.IsPending = false;
+        if (left.IsRetracted)
+        {
             return;
         }
 
@@ -64,6 +84,27 @@ internal sealed class AggregateNode(
         else if (passes)
         {
             Output.LeftUpdate(session, left.Child!);
+        }
+    }
+
+    protected override void LeftCompleted(Session session, LeftEntry left, LeftChange change)
+    {
+        if (change == LeftChange.Retracted)
+        {
+            left.IsRetracted = true;
+            if (left.Child is not null)
+            {
+                Output.LeftRetract(session, left.Child);
+                left.Child = null;
+            }
+
+            return;
+        }
+
+        if (!left.IsPending)
+        {
+            left.IsPending = true;
+            session.OnAggregatePending(this, left);
         }
     }
 }

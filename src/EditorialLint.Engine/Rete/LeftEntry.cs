@@ -10,4 +10,10 @@ internal sealed class LeftEntry(Tuple tuple, object key) : IndexedEntry(key)
 
     /// <summary>An aggregate node's result for this partial match.</summary>
     public Fact? Result { get; set; }
+
+    /// <summary>An aggregate node's result is out of date and queued to be brought up to date.</summary>
+    public bool IsPending { get; set; }
+
+    /// <summary>The partial match left the node's memory (while its aggregate result may still be queued).</summary>
+    public bool IsRetracted { get; set; }
 }

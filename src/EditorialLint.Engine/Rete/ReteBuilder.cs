@@ -46,6 +46,10 @@ internal sealed class ReteBuilder(ExpressionCompiler compiler)
         Count(NodeKind.Root);
         Count(NodeKind.Dummy);
         _dummy.Seal();
+        foreach (var aggregate in _betaNodes.Values.OfType<AggregateNode>())
+        {
+            aggregate.Seal();
+        }
         var indexed = _betaNodes.Values.Count(n => n.Key is not null);
         var metrics = new NetworkMetrics(_counts, indexed, compiler.CompiledCount, _terminals);
         return new Network(_root, _dummy, _memoryCount, metrics);
@@ -112,7 +116,8 @@ internal sealed class ReteBuilder(ExpressionCompiler compiler)
         }
 
         var actions = rule.RightHandSide.Actions.Select(action => CompileAction(rule, action, positions)).ToArray();
-        var terminal = Created(new RuleNode(rule, [.. bound], [.. bound.Select((_, i) => i)], actions));
+        var aggregates = path.OfType<AggregateNode>().ToArray();
+        var terminal = Created(new RuleNode(rule, [.. bound], [.. bound.Select((_, i) => i)], actions, aggregates));
         Register(terminal);
         source.Children.Add(terminal);
         path.Add(terminal);

@@ -3,7 +3,7 @@ using EditorialLint.Engine.RuleModel;
 namespace EditorialLint.Engine.Rete;
 
 /// <summary>The terminal of one match path of a rule: turns complete matches into activations.</summary>
-internal sealed class RuleNode(IRuleDefinition rule, Declaration[] declarations, int[] positions, CompiledAction[] actions)
+internal sealed class RuleNode(IRuleDefinition rule, Declaration[] declarations, int[] positions, CompiledAction[] actions, AggregateNode[] aggregates)
     : ReteNode(NodeKind.Rule), ITupleSink, IMemoryNode
 {
     public IRuleDefinition Rule { get; } = rule;
@@ -12,6 +12,9 @@ internal sealed class RuleNode(IRuleDefinition rule, Declaration[] declarations,
     public int Priority { get; } = rule.Priority;
 
     public CompiledAction[] Actions { get; } = actions;
+
+    /// <summary>The aggregate nodes on this match path: a stale result in one of them may change this rule's activations.</summary>
+    public AggregateNode[] Aggregates { get; } = aggregates;
 
     public int MemoryIndex { get; set; }
 

@@ -56,11 +56,15 @@ public sealed class ArticleLinter
         session.InsertAll(segmentation.Sentences);
         session.InsertAll(segmentation.Quotations);
         var timedOut = new List<string>();
+        var found = new List<object>(scan.Facts.Count);
         foreach (var fact in scan.Facts)
         {
             if (fact is PatternTimeout t) timedOut.Add(t.RuleId);
-            else session.Insert(fact);
+            else found.Add(fact);
         }
+
+        // One batch, so the engine brings each collection (consistency groups) up to date once.
+        session.InsertAll(found);
 
         session.Fire();
         timeouts = timedOut;
