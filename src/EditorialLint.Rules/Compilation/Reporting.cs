@@ -21,12 +21,21 @@ public static class Reporting
             m.Replacement is null ? [] : [new Fix(m.Start, m.Length, m.Replacement)]);
     }
 
-    /// <summary>Reports a match of a variant that differs from the one the article should use.</summary>
-    public static Report FromVariant(string ruleId, Match m, IEnumerable<Match> all, IReadOnlyList<string> preferred)
+    /// <summary>
+    /// Reports, in each variant group the article mixes, every match of a variant other than the
+    /// preferred one, with that one as the fix. One pass over all of a rule's matches.
+    /// </summary>
+    public static IReadOnlyList<Report> FromVariants(string ruleId, IEnumerable<Match> all, IReadOnlyList<string> preferred)
     {
-        var chosen = Consistency.Preferred(all.Select(x => (x.Variant, x.Start)), preferred);
-        return new Report(ruleId, m.Start, m.Length, new Dictionary<string, string> { ["expected"] = chosen },
-            [new Fix(m.Start, m.Length, chosen)]);
+        var reports = new List<Report>();
+        foreach (var group in Consistency.MixedGroups(all, m => m.Group, m => m.Variant, m => m.Start, preferred))
+        {
+            var values = new Dictionary<string, string> { ["expected"] = group.Preferred };
+            foreach (var m in group.Off)
+                reports.Add(new Report(ruleId, m.Start, m.Length, values, [new Fix(m.Start, m.Length, group.Preferred)]));
+        }
+
+        return reports;
     }
 
     /// <summary>Reports a sentence, or the part of it a test singled out.</summary>
@@ -50,15 +59,27 @@ public static class Reporting
         return new Report(ruleId, t.Start, m.End - t.Start, values, []);
     }
 
-    /// <summary>Reports a surname spelled differently from the article's preferred variant.</summary>
-    public static Report FromMentionVariant(string ruleId, Mention m, Official o, IEnumerable<Mention> all, IReadOnlyList<string> preferred)
+    /// <summary>
+    /// Reports, for each of an official's names the article spells several ways, every use of a
+    /// spelling other than the preferred one, with that one as the fix. One pass over the official's uses.
+    /// </summary>
+    public static IReadOnlyList<Report> FromSpellings(string ruleId, Official o, IEnumerable<SpellingUse> all, IReadOnlyList<string> preferred)
     {
-        var chosen = Consistency.Preferred(all.Select(x => (x.Variant, x.Start)), preferred);
-        var start = m.End - m.Variant.Length;
-        var values = MentionValues(m, o);
-        values["expected"] = chosen;
-        values["variants"] = string.Join(", ", all.Select(x => x.Variant).Distinct());
-        return new Report(ruleId, start, m.Variant.Length, values, [new Fix(start, m.Variant.Length, chosen)]);
+        var reports = new List<Report>();
+        foreach (var group in Consistency.MixedGroups(all, u => u.Key, u => u.Spelling, u => u.Start, preferred))
+        {
+            var values = new Dictionary<string, string>
+            {
+                ["expected"] = group.Preferred,
+                ["name"] = o.Name,
+                ["role"] = o.RoleText,
+                ["variants"] = string.Join(", ", group.Uses.OrderBy(u => u.Start).Select(u => u.Spelling).Distinct()),
+            };
+            foreach (var u in group.Off)
+                reports.Add(new Report(ruleId, u.Start, u.Length, values, [new Fix(u.Start, u.Length, group.Preferred)]));
+        }
+
+        return reports;
     }
 
     /// <summary>Reports a span named by a general rule.</summary>

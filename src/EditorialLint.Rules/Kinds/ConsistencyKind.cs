@@ -10,7 +10,8 @@ namespace EditorialLint.Rules.Kinds;
 /// <summary>
 /// <c>consistency</c>: groups of variants of which one article should use one
 /// (<c>variants: [[Kyiv, Kiev]]</c>, <c>prefer: [Kyiv]</c>). Every use of a variant other than the
-/// preferred one is reported once the article uses two. The engine collects the group's matches.
+/// preferred one is reported once the article uses two. The engine collects the rule's matches;
+/// the action sorts them into groups.
 /// </summary>
 public sealed class ConsistencyKind : IRuleKind
 {
@@ -35,17 +36,15 @@ public sealed class ConsistencyKind : IRuleKind
 
         var id = rule.Id;
         IReadOnlyList<string> prefer = rule.Body.Strings("prefer").Select(p => p.Value).ToArray();
-        Expression<Func<Match, bool>> ofRule = m => m.RuleId == id;
-        Expression<Func<Match, Match, bool>> sameGroup = (m, other) => other.RuleId == id && other.Group == m.Group;
+        // One activation for all of the rule's matches: the groups are tallied once, when it fires,
+        // so a long article costs time in proportion to its matches, not to their square.
+        Expression<Func<Match, bool>> ofRule = x => x.RuleId == id;
         // The house style fact puts the newsroom's configured spellings ahead of the pack's.
-        Expression<Func<Match, IEnumerable<Match>, HouseStyle, bool>> off = (m, all, h) =>
-            Consistency.IsOff(m.Variant, all.Select(x => new ValueTuple<string, int>(x.Variant, x.Start)), h.Then(prefer));
-        Expression<Action<IContext, Match, HouseStyle, IEnumerable<Match>>> report = (ctx, m, h, all) =>
-            ctx.Insert(Reporting.FromVariant(id, m, all, h.Then(prefer)));
+        Expression<Action<IContext, HouseStyle, IEnumerable<Match>>> report = (ctx, h, all) =>
+            ctx.InsertAll(Reporting.FromVariants(id, all, h.Then(prefer)));
         context.EngineRules.Add(new EngineRuleWriter(rule)
-            .Pattern<Match>("m", ofRule)
             .Pattern<HouseStyle>("h")
-            .Collect<Match>("all", "other", [sameGroup], off)
+            .Collect<Match>("all", "x", [ofRule])
             .Then(report));
     }
 }

@@ -96,17 +96,17 @@ public sealed class OfficialNameKind : IRuleKind
                     Expression<Action<IContext, Mention>> derive = (ctx, m) => ctx.Insert(new SpellingUse(id, m));
                     context.EngineRules.Add(new EngineRuleWriter(rule, "use").Pattern<Mention>("m", hasVariant).Then(derive));
 
-                    Expression<Func<SpellingUse, bool>> ofRule = u => u.RuleId == id;
-                    Expression<Func<SpellingUse, Official, bool>> whose = (u, o) => o.Id == u.OfficialId;
-                    // Only spellings of the same word compete: Zelensky and Zelenskyy, not Tedros and Ghebreyesus.
-                    Expression<Func<SpellingUse, SpellingUse, bool>> sameName = (u, x) => x.RuleId == id && x.OfficialId == u.OfficialId && x.Key == u.Key;
+                    // One activation per official for all of its uses: the spellings are tallied once, when it
+                    // fires, so a long article costs time in proportion to its uses, not to their square.
+                    Expression<Func<SpellingUse, bool>> ofRule = x => x.RuleId == id;
+                    Expression<Func<Official, SpellingUse, bool>> whose = (o, x) => x.OfficialId == o.Id;
                     // The newsroom's configured spellings (the house style fact) come before the pack's own.
-                    Expression<Func<SpellingUse, IEnumerable<SpellingUse>, HouseStyle, bool>> off = (u, all, h) =>
-                        Consistency.IsOff(u.Spelling, all.Select(x => new ValueTuple<string, int>(x.Spelling, x.Start)), h.Then(prefer));
-                    Expression<Action<IContext, SpellingUse, Official, HouseStyle, IEnumerable<SpellingUse>>> report = (ctx, u, o, h, all) =>
-                        ctx.Insert(u.ToReport(o, all, h.Then(prefer)));
-                    context.EngineRules.Add(writer.Pattern<SpellingUse>("u", ofRule).Pattern<Official>("o", whose).Pattern<HouseStyle>("h")
-                        .Collect<SpellingUse>("all", "x", [sameName], off).Then(report));
+                    // Only spellings of the same word compete (Zelensky and Zelenskyy, not Tedros and
+                    // Ghebreyesus): the report groups the uses by their folded key.
+                    Expression<Action<IContext, Official, HouseStyle, IEnumerable<SpellingUse>>> report = (ctx, o, h, all) =>
+                        ctx.InsertAll(Reporting.FromSpellings(id, o, all, h.Then(prefer)));
+                    context.EngineRules.Add(writer.Pattern<Official>("o").Pattern<HouseStyle>("h")
+                        .Collect<SpellingUse>("all", "x", [ofRule, whose]).Then(report));
                     break;
                 }
 

@@ -107,4 +107,17 @@ public class ConsistencyKindTests
         Assert.Equal((0, 9), (finding.Start, finding.Length));
         Assert.Equal("Hezbollah", Assert.Single(finding.Fixes).Replacement);
     }
+
+    [Fact]
+    public void Lint_ManyUsesInSeveralGroups_ReportsEveryOffUseWithItsGroupsSpelling()
+    {
+        var text = string.Concat(Enumerable.Repeat("Hizbollah fired. Hezbollah said so. Hezbollah left Teheran for Tehran. ", 400));
+
+        var findings = InlinePack.Find(Linter(), text, "TST001");
+
+        Assert.Equal(800, findings.Count);
+        Assert.Equal(400, findings.Count(f => text.Substring(f.Start, f.Length) == "Hizbollah" && Assert.Single(f.Fixes).Replacement == "Hezbollah"));
+        // Teheran and Tehran are used as often: the one used first stays.
+        Assert.Equal(400, findings.Count(f => text.Substring(f.Start, f.Length) == "Tehran" && Assert.Single(f.Fixes).Replacement == "Teheran"));
+    }
 }

@@ -139,6 +139,20 @@ public class OfficialNameRulesTests
     }
 
     [Fact]
+    public void Consistency_ManyUsesOfSeveralOfficials_ReportsEveryOffSpellingAgainstItsOwnName()
+    {
+        var text = string.Concat(Enumerable.Repeat(
+            "Volodymyr Zelenskyy spoke on Sunday. Zelensky thanked allies. Zelensky left. Dmitry Peskov said Peskov had not. ", 300));
+
+        var findings = Names(text).Where(f => f.RuleId == "EDL0601").ToList();
+
+        Assert.Equal(300, findings.Count);
+        Assert.All(findings, f => Assert.Equal("Zelenskyy", text.Substring(f.Start, f.Length)));
+        Assert.All(findings, f => Assert.Equal("Zelensky", Assert.Single(f.Fixes).Replacement));
+        Assert.All(findings, f => Assert.Contains("Zelenskyy, Zelensky;", f.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void HouseStyleSetting_ChoosesTheSpelling_EvenWhenRarer()
     {
         var linter = new ArticleLinter(RuleSetCompiler.Load([RuleSource.Shipped]), preferred: ["Zelenskyy"]);
