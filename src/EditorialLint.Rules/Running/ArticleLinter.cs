@@ -30,13 +30,25 @@ public sealed class ArticleLinter
     public LintResult Lint(Article article)
     {
         var findings = Find(article.Text, article.Path, out var timeouts);
-        var diagnostics = findings.Select(f => ToDiagnostic(article, f)).ToList();
+        // The map to the source keeps the order of offsets in a plain file, but not necessarily across
+        // the fields of a structured one; a stable sort keeps the findings' order among equals.
+        var diagnostics = findings.Select(f => ToDiagnostic(article, f))
+            .OrderBy(d => d.Offset).ThenBy(d => d.RuleId, StringComparer.Ordinal).ThenBy(d => d.Length).ToList();
         return new LintResult(article, diagnostics, timeouts);
     }
 
-    /// <summary>Runs the rules over a text the rules see, giving one finding per defect in that text's coordinates.</summary>
-    public IReadOnlyList<Finding> Find(string text, string path, out IReadOnlyList<string> timeouts) =>
-        OnePerDefect(FindAll(text, path, out timeouts));
+    /// <summary>
+    /// Runs the rules over a text the rules see, giving one finding per defect in that text's
+    /// coordinates, sorted by start, then rule id, then length.
+    /// </summary>
+    public IReadOnlyList<Finding> Find(string text, string path, out IReadOnlyList<string> timeouts)
+    {
+        var kept = OnePerDefect(FindAll(text, path, out timeouts));
+        // A more severe rival takes the place of the finding it displaces, which may be earlier.
+        var sorted = kept.ToList();
+        sorted.Sort(ByPosition);
+        return sorted;
+    }
 
     /// <summary>
     /// Runs the rules over a text the rules see, giving every rule's findings, also where several
@@ -83,13 +95,15 @@ public sealed class ArticleLinter
                 start, length, fixes));
         }
 
-        findings.Sort((a, b) =>
-        {
-            var c = a.Start.CompareTo(b.Start);
-            if (c == 0) c = string.CompareOrdinal(a.RuleId, b.RuleId);
-            return c == 0 ? a.Length.CompareTo(b.Length) : c;
-        });
+        findings.Sort(ByPosition);
         return findings;
+    }
+
+    private static int ByPosition(Finding a, Finding b)
+    {
+        var c = a.Start.CompareTo(b.Start);
+        if (c == 0) c = string.CompareOrdinal(a.RuleId, b.RuleId);
+        return c == 0 ? a.Length.CompareTo(b.Length) : c;
     }
 
     private static (int Start, int Length) WholeCharacters(string text, int start, int length)
@@ -103,20 +117,43 @@ public sealed class ArticleLinter
     /// <summary>
     /// One diagnostic per defect, as an editor wants it: a finding inside scraper residue that is
     /// to be deleted says nothing more, and of findings of one category that overlap, the most
-    /// severe (then the first) stands for them.
+    /// severe (then the first) stands for them. The findings come sorted by start, so one pass does:
+    /// residue that starts at or before a finding is all that can hold it, and a finding that stands
+    /// for others can only meet later findings while it reaches past their start, so each category
+    /// has at most one such open finding at a time.
     /// </summary>
     private static IReadOnlyList<Finding> OnePerDefect(IReadOnlyList<Finding> findings)
     {
         if (findings.Count < 2) return findings;
         var residue = findings.Where(f => f.Category == Core.Diagnostics.Categories.ScraperArtifact).ToList();
+        var nextResidue = 0;
+        var residueEnd = int.MinValue;
         var kept = new List<Finding>(findings.Count);
+        var open = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var f in findings)
         {
-            if (f.Category != Core.Diagnostics.Categories.ScraperArtifact
-                && residue.Any(r => r.Start <= f.Start && f.End <= r.End)) continue;
-            var rival = kept.FindIndex(k => k.Category == f.Category && k.Start < f.End && f.Start < k.End);
-            if (rival < 0) kept.Add(f);
-            else if (f.Severity > kept[rival].Severity) kept[rival] = f;
+            while (nextResidue < residue.Count && residue[nextResidue].Start <= f.Start)
+                residueEnd = Math.Max(residueEnd, residue[nextResidue++].End);
+            if (f.Category != Core.Diagnostics.Categories.ScraperArtifact && f.End <= residueEnd) continue;
+
+            // Zero-length findings never overlap a later one; a kept finding that ends before this one
+            // starts overlaps nothing from here on.
+            var rival = open.TryGetValue(f.Category, out var at) ? at : -1;
+            if (rival >= 0 && !(kept[rival].Start < f.End && f.Start < kept[rival].End))
+            {
+                if (kept[rival].End <= f.Start) open.Remove(f.Category);
+                rival = -1;
+            }
+
+            if (rival < 0)
+            {
+                kept.Add(f);
+                if (f.Length > 0 && !open.ContainsKey(f.Category)) open[f.Category] = kept.Count - 1;
+            }
+            else if (f.Severity > kept[rival].Severity)
+            {
+                kept[rival] = f;
+            }
         }
 
         return kept;
