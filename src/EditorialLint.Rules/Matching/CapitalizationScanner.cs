@@ -54,13 +54,14 @@ public sealed class CapitalizationScanner : IScanner
         var text = context.Text;
         var seg = context.Segmentation;
         var words = new List<Word>(64);
+        var titles = new QuotedTitles(context, _lexicon);
         foreach (var sentence in seg.Sentences)
         {
             if (sentence.IsHeadline) continue;
             words.Clear();
             CollectWords(text, seg.TokensOf(sentence), words);
             if (words.Count < 3 || IsTitleCase(words)) continue;
-            ScanRuns(context, sentence, words);
+            ScanRuns(context, sentence, words, titles);
         }
     }
 
@@ -112,7 +113,7 @@ public sealed class CapitalizationScanner : IScanner
         }
     }
 
-    private void ScanRuns(ScanContext context, Sentence sentence, List<Word> words)
+    private void ScanRuns(ScanContext context, Sentence sentence, List<Word> words, QuotedTitles titles)
     {
         var i = 0;
         while (i < words.Count)
@@ -133,7 +134,7 @@ public sealed class CapitalizationScanner : IScanner
                 var w = words[k];
                 if (w.AfterBreak || w.NamePart || w.FollowedByNumber) continue;
                 if (w.Classes == WordClass.None || (w.Classes & WordClass.Proper) != 0) continue;
-                if (InQuotedTitle(context, w.Start)) continue;
+                if (titles.Contains(w.Start)) continue;
                 if (JoinedToName(words, runStart, runEnd)) continue;
                 if (InException(context.Text, sentence, w.Start)) continue;
                 if (Flags(context.Text, words, runStart, runEnd, k, prev, next))
@@ -281,28 +282,67 @@ public sealed class CapitalizationScanner : IScanner
         return upper >= 3 && upper >= lower;
     }
 
-    /// <summary>Words inside a short quotation in title case are a title of a work: “War and Peace”.</summary>
-    private bool InQuotedTitle(ScanContext context, int offset)
+    /// <summary>
+    /// Words inside a short quotation in title case are a title of a work: “War and Peace”. The
+    /// quotations come sorted by start; only those starting within a title's length before a word
+    /// can hold it, and each is judged once per article.
+    /// </summary>
+    private sealed class QuotedTitles(ScanContext context, Lexicon lexicon)
     {
-        foreach (var q in context.Segmentation.Quotations)
+        private const int MaxLength = 120;
+        private readonly IReadOnlyList<Quotation> _quotations = context.Segmentation.Quotations;
+        private readonly List<Token> _tokens = [];
+        private sbyte[]? _isTitle; // 0 not judged yet, 1 a title, -1 not
+
+        public bool Contains(int offset)
         {
-            if (q.Start > offset) break;
-            if (!q.IsClosed || offset >= q.End || q.Length > 120) continue;
-            int upper = 0, lower = 0;
-            var tokens = new List<Token>();
-            Tokenizer.Tokenize(context.Text, q.Start + 1, q.End - 1, tokens);
-            foreach (var t in tokens)
+            // The last quotation starting at or before the offset.
+            int lo = 0, hi = _quotations.Count - 1, last = -1;
+            while (lo <= hi)
             {
-                if (t.Kind != TokenKind.Word) continue;
-                var s = t.SpanOf(context.Text);
-                if (char.IsUpper(s[0])) upper++;
-                else if ((_lexicon.Classify(s) & WordClass.Function) == 0) lower++;
+                var mid = lo + ((hi - lo) / 2);
+                if (_quotations[mid].Start <= offset)
+                {
+                    last = mid;
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
             }
 
-            if (upper > 0 && upper >= lower) return true;
+            for (var i = last; i >= 0 && _quotations[i].Start + MaxLength >= offset; i--)
+            {
+                var q = _quotations[i];
+                if (!q.IsClosed || offset >= q.End || q.Length > MaxLength) continue;
+                if (IsTitle(i)) return true;
+            }
+
+            return false;
         }
 
-        return false;
+        private bool IsTitle(int index)
+        {
+            _isTitle ??= new sbyte[_quotations.Count];
+            if (_isTitle[index] != 0) return _isTitle[index] > 0;
+            var q = _quotations[index];
+            var text = context.Text;
+            int upper = 0, lower = 0;
+            _tokens.Clear();
+            Tokenizer.Tokenize(text, q.Start + 1, q.End - 1, _tokens);
+            foreach (var t in _tokens)
+            {
+                if (t.Kind != TokenKind.Word) continue;
+                var s = t.SpanOf(text);
+                if (char.IsUpper(s[0])) upper++;
+                else if ((lexicon.Classify(s) & WordClass.Function) == 0) lower++;
+            }
+
+            var title = upper > 0 && upper >= lower;
+            _isTitle[index] = title ? (sbyte)1 : (sbyte)-1;
+            return title;
+        }
     }
 
     private static ReadOnlySpan<char> StripPossessive(ReadOnlySpan<char> word)

@@ -84,4 +84,24 @@ public class CapitalizationKindTests
         Assert.Equal(Text.LastIndexOf("Along", StringComparison.Ordinal), finding.Start);
         Assert.Equal(Categories.MachineTranslation, finding.Category);
     }
+
+    [Fact]
+    public void Lint_ManyQuotedTitles_EachStaysSilentAndTheWordsAroundThemAreStillReported()
+    {
+        var text = string.Concat(Enumerable.Repeat(
+            "She reread “War and Peace” while troops massed Along the border, and he said “the tanks stayed Along the river for weeks” today. ", 300));
+
+        // A quotation of more lower-case words than capitalised ones is speech, not a title.
+        Assert.Equal(Enumerable.Repeat("Along", 600), Reported(text));
+    }
+
+    [Theory]
+    [InlineData("Kharkiv, Kherson, Donetsk, Luhansk, Mariupol and Odesa saw troops massed Along the border", false)]
+    [InlineData("Kharkiv, Kherson, Donetsk, Luhansk, Mariupol, Bakhmut, Avdiivka, Zaporizhzhia and Odesa saw troops massed Along the border for weeks", true)]
+    public void Lint_QuotationInTitleCase_IsATitleOnlyWhenShort(string quoted, bool reported)
+    {
+        var text = $"The report said “{quoted}” on Monday.";
+
+        Assert.Equal(reported ? ["Along"] : [], Reported(text));
+    }
 }
