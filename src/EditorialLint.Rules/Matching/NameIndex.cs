@@ -288,7 +288,7 @@ public sealed class NameIndex : IScanner
     private void AddTitleCue(ScanContext context, Token[] tokens, Mention mention)
     {
         var text = context.Text;
-        var t = Array.FindIndex(tokens, x => x.Start == mention.Start);
+        var t = TokenStartingAt(tokens, mention.Start);
         if (t <= 0) return;
         string? bestPhrase = null;
         string? bestGender = null;
@@ -313,6 +313,21 @@ public sealed class NameIndex : IScanner
         if (bestPhrase is null) return;
         var lastWordEnd = tokens[t - 1].End;
         context.Facts.Add(new TitleCue(bestStart, lastWordEnd - bestStart, bestPhrase, mention.Start, bestGender));
+    }
+
+    /// <summary>The token that starts at an offset, or -1: tokens come sorted, so a binary search, not a walk from the top.</summary>
+    private static int TokenStartingAt(Token[] tokens, int start)
+    {
+        int lo = 0, hi = tokens.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = lo + ((hi - lo) / 2);
+            if (tokens[mid].Start == start) return mid;
+            if (tokens[mid].Start < start) lo = mid + 1;
+            else hi = mid - 1;
+        }
+
+        return -1;
     }
 
     private bool IsFollowedByName(string text, Token[] tokens, int t)
