@@ -191,6 +191,18 @@ public static class LintCommand
     {
         var run = new FileRun();
         var (linter, fixer, policy) = (profile.Linter, profile.Fixer, profile.Policy);
+        // A pipe, socket or device found in a folder is not an article, and opening a pipe waits
+        // for a writer that may never come; one named on the command line is read, as cat reads it.
+        var kind = input.IsStdin ? FileKind.Regular : FileKinds.Of(input.Path);
+        if (kind is not (FileKind.Regular or FileKind.Unknown) && !input.Named)
+        {
+            run.Messages.Add($"{input.Path}: {FileKinds.Describe(kind)}, not a regular file: skipped; name it on the command line to read it");
+            run.Failed = true;
+            return run;
+        }
+
+        // A pipe cannot be read twice: what it gave is all there is, so it does not go again.
+        lastTry |= kind is not (FileKind.Regular or FileKind.Unknown);
         try
         {
             var bytes = input.IsStdin ? System.Text.Encoding.UTF8.GetBytes(stdinText!) : File.ReadAllBytes(input.Path);
@@ -219,6 +231,16 @@ public static class LintCommand
             {
                 run.Diff = UnifiedDiff.Format(input.Path, article.Source.Text, outcome.Fixed.Source.Text);
                 Report(run, outcome.Fixed, outcome.Remaining, outcome.Timeouts, linter.Rules);
+                return run;
+            }
+
+            if (kind is not (FileKind.Regular or FileKind.Unknown))
+            {
+                // Renaming a fixed copy over a pipe or device would put a file in its place.
+                run.Messages.Add($"{input.Path}: {FileKinds.Describe(kind)}, not a regular file: its fixes were not written; " +
+                    "pipe it to 'lint - --fix' for the fixed text");
+                run.Failed = true;
+                Report(run, article, policy.Apply(article, linter.Lint(article).Diagnostics), [], linter.Rules);
                 return run;
             }
 

@@ -11,7 +11,10 @@ public static class InputExpander
         ".txt", ".md", ".markdown", ".html", ".htm", ".json",
     };
 
-    /// <summary>Expands <paramref name="arguments"/>; a path that matches nothing goes to <paramref name="missing"/>.</summary>
+    /// <summary>
+    /// Expands <paramref name="arguments"/>; a path that matches nothing goes to <paramref name="missing"/>,
+    /// as one line <c>path: what is wrong: what to do</c>.
+    /// </summary>
     public static IReadOnlyList<Input> Expand(IEnumerable<string> arguments, List<string> missing)
     {
         var result = new List<Input>();
@@ -26,7 +29,7 @@ public static class InputExpander
 
             if (File.Exists(arg))
             {
-                if (seen.Add(Path.GetFullPath(arg))) result.Add(new Input(arg, false));
+                if (seen.Add(Path.GetFullPath(arg))) result.Add(new Input(arg, false) { Named = true });
             }
             else if (Directory.Exists(arg))
             {

@@ -143,21 +143,111 @@ public sealed partial class InputTests : IDisposable
         Assert.Single(JsonDocument.Parse(run.Stdout).RootElement.GetProperty("files").EnumerateArray());
     }
 
-    /// <summary>A named pipe that no one writes to must not stop the run: the tool is a child process here, killed if it hangs.</summary>
-    [Fact(Skip = "bug: a FIFO named on the command line or lying in a linted folder (mkfifo desk/pipe.txt) blocks File.ReadAllBytes "
-        + "forever, so 'lint desk' never ends: unskip when inputs that are not regular files are refused in one line")]
+    /// <summary>
+    /// A named pipe that no one writes to, and a socket, lying in a linted folder: neither is opened
+    /// (opening the pipe would wait for ever); each gets one line saying what it is and that it was
+    /// skipped, the real file is linted, and the run exits 2. The tool is a child process here, killed if it hangs.
+    /// </summary>
+    [LinuxFact]
     public void Lint_FolderWithANamedPipe_FinishesAndSaysWhyThePipeWasSkipped()
     {
-        _work.Write("desk/good.txt", "The zorblax is here.\n");
-        using (var mkfifo = Process.Start("mkfifo", _work.PathOf("desk/pipe.txt"))) mkfifo.WaitForExit();
+        var good = _work.Write("desk/good.txt", "The zorblax is here.\n");
+        var pipe = MakeFifo("desk/pipe.txt");
+        var socketPath = _work.PathOf("desk/socket.md");
+        using var socket = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.Unix, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Unspecified);
+        socket.Bind(new System.Net.Sockets.UnixDomainSocketEndPoint(socketPath));
 
-        using var tool = _work.Start("lint", _work.PathOf("desk"), "--no-default-rules", "--rules", _work.RulePack);
+        using var tool = _work.Start("lint", _work.PathOf("desk"), "--no-default-rules", "--rules", _work.RulePack, "--format", "json");
+        var output = tool.StandardOutput.ReadToEndAsync();
+        var errors = tool.StandardError.ReadToEndAsync();
         var finished = tool.WaitForExit(TimeSpan.FromSeconds(60));
         if (!finished) tool.Kill(entireProcessTree: true);
 
         Assert.True(finished, "lint hung on a named pipe");
         Assert.Equal(2, tool.ExitCode);
-        Assert.Contains("pipe.txt", tool.StandardError.ReadToEnd(), StringComparison.Ordinal);
+        var lines = errors.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(
+            [
+                $"editorial-lint: {pipe}: a named pipe (FIFO), not a regular file: skipped; name it on the command line to read it",
+                $"editorial-lint: {socketPath}: a socket, not a regular file: skipped; name it on the command line to read it",
+            ],
+            lines);
+        var file = Assert.Single(JsonDocument.Parse(output.Result).RootElement.GetProperty("files").EnumerateArray());
+        Assert.Equal(good, file.GetProperty("path").GetString());
+    }
+
+    /// <summary>
+    /// A named pipe named on the command line is the user's choice (bash's &lt;(…) gives one): it is
+    /// read as a stream, as cat reads it, and linted like any article.
+    /// </summary>
+    [LinuxFact]
+    public async Task Lint_NamedPipeNamedOnTheCommandLine_IsReadAsAStream()
+    {
+        var pipe = MakeFifo("pipe.txt");
+
+        using var tool = _work.Start("lint", pipe, "--no-default-rules", "--rules", _work.RulePack, "--format", "json");
+        var output = tool.StandardOutput.ReadToEndAsync();
+        var errors = tool.StandardError.ReadToEndAsync();
+        // Opening the pipe to write waits for the tool to open it to read.
+        var writer = Task.Run(() => File.WriteAllText(pipe, "The zorblax is here.\n"));
+        var finished = tool.WaitForExit(TimeSpan.FromSeconds(60));
+        if (!finished) tool.Kill(entireProcessTree: true);
+
+        Assert.True(finished, "lint hung reading a named pipe");
+        await writer.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal("", await errors);
+        Assert.Equal(1, tool.ExitCode);
+        var file = Assert.Single(JsonDocument.Parse(await output).RootElement.GetProperty("files").EnumerateArray());
+        Assert.Equal(pipe, file.GetProperty("path").GetString());
+        Assert.Equal("zorblax", Assert.Single(file.GetProperty("diagnostics").EnumerateArray()).GetProperty("text").GetString());
+    }
+
+    /// <summary>
+    /// bash's process substitution names a pipe as /dev/fd/N, a link whose target ("pipe:[…]") is no
+    /// path: it is read and linted; with --fix the fixes cannot be written back, and the line says so.
+    /// </summary>
+    [LinuxFact]
+    public void Lint_ProcessSubstitution_IsReadAndItsFixesAreNotWrittenBack()
+    {
+        var lint = RunBash("lint <(printf 'The zorblax is here.\\n')");
+        var fix = RunBash("lint --fix <(printf 'The zorblax is here.\\n')");
+
+        Assert.Equal("", lint.Stderr);
+        Assert.Equal(1, lint.ExitCode);
+        var file = Assert.Single(JsonDocument.Parse(lint.Stdout).RootElement.GetProperty("files").EnumerateArray());
+        Assert.StartsWith("/dev/fd/", file.GetProperty("path").GetString(), StringComparison.Ordinal);
+        Assert.Single(file.GetProperty("diagnostics").EnumerateArray());
+        Assert.Equal(2, fix.ExitCode);
+        var line = Assert.Single(fix.StderrLines);
+        Assert.Matches(ProblemLine(), line);
+        Assert.EndsWith(": a named pipe (FIFO), not a regular file: its fixes were not written; pipe it to 'lint - --fix' for the fixed text", line);
+    }
+
+    private Workspace.Result RunBash(string command)
+    {
+        var tool = Path.Combine(AppContext.BaseDirectory, "editorial-lint.dll");
+        var info = new ProcessStartInfo("bash") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _work.Folder };
+        info.ArgumentList.Add("-c");
+        info.ArgumentList.Add($"exec dotnet \"$0\" {command} --no-default-rules --rules \"$1\" --format json");
+        info.ArgumentList.Add(tool);
+        info.ArgumentList.Add(_work.RulePack);
+        using var bash = Process.Start(info)!;
+        var output = bash.StandardOutput.ReadToEndAsync();
+        var errors = bash.StandardError.ReadToEndAsync();
+        var finished = bash.WaitForExit(TimeSpan.FromSeconds(60));
+        if (!finished) bash.Kill(entireProcessTree: true);
+        Assert.True(finished, $"lint hung on: {command}");
+        return new Workspace.Result(bash.ExitCode, output.Result, errors.Result);
+    }
+
+    private string MakeFifo(string relative)
+    {
+        var path = _work.PathOf(relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using var mkfifo = Process.Start("mkfifo", path);
+        mkfifo.WaitForExit();
+        Assert.Equal(0, mkfifo.ExitCode);
+        return path;
     }
 
     /// <summary>A 50 MB article, made in the temp folder; the tool runs as a child process with a hard limit so a slow run cannot stall the suite.</summary>
