@@ -27,7 +27,11 @@ public static class InputExpander
                 continue;
             }
 
-            if (File.Exists(arg))
+            if (BrokenLink(arg) is { } broken)
+            {
+                missing.Add($"{arg}: {broken}");
+            }
+            else if (File.Exists(arg))
             {
                 if (seen.Add(Path.GetFullPath(arg))) result.Add(new Input(arg, false) { Named = true });
             }
@@ -54,6 +58,49 @@ public static class InputExpander
         }
 
         return result;
+    }
+
+    /// <summary>What is wrong with a symbolic link that leads nowhere (a loop, or a missing target), or null if it is not one.</summary>
+    private static string? BrokenLink(string path)
+    {
+        // The kernel resolves it (a link to a file, or /dev/fd/N, whose target "pipe:[…]" is no path).
+        if (FileKinds.Of(path) != FileKind.Unknown) return null;
+        var chain = new List<string> { path };
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var current = path;
+        bool loop;
+        try
+        {
+            while (true)
+            {
+                if (new FileInfo(current).LinkTarget is not { } target)
+                {
+                    loop = false;
+                    break;
+                }
+
+                if (!seen.Add(Path.GetFullPath(current)) || chain.Count > 40)
+                {
+                    loop = true;
+                    break;
+                }
+
+                chain.Add(target);
+                current = Path.IsPathRooted(target) ? target : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(current))!, target);
+            }
+
+            // The end of the chain is not a link, so whether it exists is plain.
+            if (chain.Count == 1 || (!loop && (File.Exists(current) || Directory.Exists(current)))) return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return null;
+        }
+
+        var links = string.Join(" -> ", chain);
+        return loop
+            ? $"a symbolic link loop ({links}): point the link at a file or folder, or remove it"
+            : $"a symbolic link to a missing file ({links}): point the link at a file or folder, or remove it";
     }
 
     /// <summary>The article files under a folder, sorted, following no links into loops.</summary>

@@ -140,6 +140,24 @@ public sealed partial class InputTests : IDisposable
 
         Assert.Equal(2, run.ExitCode);
         AssertOneLineEach(run, loop);
+        Assert.Equal($"editorial-lint: {loop}: a symbolic link loop ({loop} -> {_work.PathOf("b.txt")} -> {loop}): "
+            + "point the link at a file or folder, or remove it", Assert.Single(run.StderrLines));
+        var file = Assert.Single(JsonDocument.Parse(run.Stdout).RootElement.GetProperty("files").EnumerateArray());
+        Assert.Equal(good, file.GetProperty("path").GetString());
+    }
+
+    [Fact]
+    public void Lint_LinkToAMissingFileNamedOnTheCommandLine_SaysWhereItLeads()
+    {
+        var good = _work.Write("good.txt", "The zorblax is here.\n");
+        var dangling = _work.PathOf("draft.txt");
+        File.CreateSymbolicLink(dangling, _work.PathOf("gone.txt"));
+
+        var run = _work.Run("lint", dangling, good, "--no-default-rules", "--rules", _work.RulePack, "--format", "json");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"editorial-lint: {dangling}: a symbolic link to a missing file ({dangling} -> {_work.PathOf("gone.txt")}): "
+            + "point the link at a file or folder, or remove it", Assert.Single(run.StderrLines));
         Assert.Single(JsonDocument.Parse(run.Stdout).RootElement.GetProperty("files").EnumerateArray());
     }
 
