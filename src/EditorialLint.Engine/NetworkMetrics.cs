@@ -6,7 +6,7 @@ namespace EditorialLint.Engine;
 /// <summary>The shape of a compiled network, to see how much is shared and indexed.</summary>
 public sealed class NetworkMetrics
 {
-    internal NetworkMetrics(IDictionary<NodeKind, int> nodeCounts, int hashIndexedNodes, int compiledExpressions, int terminals)
+    internal NetworkMetrics(IDictionary<NodeKind, int> nodeCounts, int hashIndexedNodes, int hashDispatchedNodes, int compiledExpressions, int terminals)
     {
         var counts = new Dictionary<NodeKind, int>();
         foreach (var kind in Enum.GetValues<NodeKind>())
@@ -16,6 +16,7 @@ public sealed class NetworkMetrics
 
         NodeCounts = new ReadOnlyDictionary<NodeKind, int>(counts);
         HashIndexedNodes = hashIndexedNodes;
+        HashDispatchedNodes = hashDispatchedNodes;
         CompiledExpressions = compiledExpressions;
         Terminals = terminals;
     }
@@ -28,6 +29,12 @@ public sealed class NetworkMetrics
 
     /// <summary>Join, not, exists and aggregate nodes that look up matches through a hash index on equality keys.</summary>
     public int HashIndexedNodes { get; }
+
+    /// <summary>
+    /// Selection nodes comparing a value of the fact with a constant that a fact reaches through a hash
+    /// lookup of that value among their siblings' constants, instead of a test of each sibling.
+    /// </summary>
+    public int HashDispatchedNodes { get; }
 
     /// <summary>Delegates compiled from expressions; structurally equal expressions share one.</summary>
     public int CompiledExpressions { get; }

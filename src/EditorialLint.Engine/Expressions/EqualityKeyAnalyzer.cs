@@ -43,6 +43,84 @@ internal static class EqualityKeyAnalyzer
         return exact;
     }
 
+    /// <summary>
+    /// Whether a single-fact condition is exactly one equality between a value computed from the fact and
+    /// a constant (<c>m.RuleId == "EDL0101"</c>), on a type whose <c>==</c> agrees with
+    /// <see cref="object.Equals(object)"/>, so that facts can be routed to it by a hash of the value.
+    /// </summary>
+    /// <param name="condition">The condition, with the fact as its only parameter.</param>
+    /// <param name="factSide">The side computed from the fact.</param>
+    /// <param name="constant">
+    /// The other side's value: a constant, or a variable captured by the lambda, read now, when the rules
+    /// are compiled.
+    /// </param>
+    /// <returns>Whether the condition has that form.</returns>
+    public static bool TryConstantEquality(LambdaExpression condition, out Expression factSide, out object? constant)
+    {
+        factSide = null!;
+        constant = null;
+        if (condition.Parameters.Count != 1 ||
+            condition.Body is not BinaryExpression { NodeType: ExpressionType.Equal } equal ||
+            equal.Left.Type != equal.Right.Type ||
+            !IsIndexable(equal.Left.Type, out var exact) || !exact ||
+            (equal.Method is not null && equal.Method.Name != "op_Equality"))
+        {
+            return false;
+        }
+
+        var fact = new HashSet<ParameterExpression> { condition.Parameters[0] };
+        if (Side(equal.Left, fact) == SideKind.Fact && TryEvaluate(equal.Right, out constant))
+        {
+            factSide = equal.Left;
+            return true;
+        }
+
+        if (Side(equal.Right, fact) == SideKind.Fact && TryEvaluate(equal.Left, out constant))
+        {
+            factSide = equal.Right;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Evaluates a constant, a captured variable (a field of a constant) or a static read-only field.</summary>
+    private static bool TryEvaluate(Expression expression, out object? value)
+    {
+        value = null;
+        switch (expression)
+        {
+            case ConstantExpression constant:
+                value = constant.Value;
+                return true;
+            case MemberExpression { Member: System.Reflection.FieldInfo field } member:
+                if (member.Expression is null)
+                {
+                    if (!field.IsInitOnly)
+                    {
+                        return false;
+                    }
+
+                    value = field.GetValue(null);
+                    return true;
+                }
+
+                if (!TryEvaluate(member.Expression, out var owner) || owner is null)
+                {
+                    return false;
+                }
+
+                value = field.GetValue(owner);
+                return true;
+            case UnaryExpression { NodeType: ExpressionType.Convert, Method: null } convert
+                when Nullable.GetUnderlyingType(convert.Type) == convert.Operand.Type:
+                // Lifting to a nullable keeps the boxed value as it is.
+                return TryEvaluate(convert.Operand, out value);
+            default:
+                return false;
+        }
+    }
+
     private static void Flatten(Expression expression, List<Expression> conjuncts)
     {
         if (expression.NodeType == ExpressionType.AndAlso && expression is BinaryExpression { Method: null } and)

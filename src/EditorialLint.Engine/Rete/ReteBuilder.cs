@@ -50,8 +50,21 @@ internal sealed class ReteBuilder(ExpressionCompiler compiler)
         {
             aggregate.Seal();
         }
+
+        var dispatched = 0;
+        var alphaNodes = new Stack<AlphaNode>(_root.TypeNodes);
+        while (alphaNodes.TryPop(out var alpha))
+        {
+            alpha.Seal(compiler);
+            dispatched += alpha.DispatchedChildren;
+            foreach (var child in alpha.ChildNodes)
+            {
+                alphaNodes.Push(child);
+            }
+        }
+
         var indexed = _betaNodes.Values.Count(n => n.Key is not null);
-        var metrics = new NetworkMetrics(_counts, indexed, compiler.CompiledCount, _terminals);
+        var metrics = new NetworkMetrics(_counts, indexed, dispatched, compiler.CompiledCount, _terminals);
         return new Network(_root, _dummy, _memoryCount, metrics);
     }
 
