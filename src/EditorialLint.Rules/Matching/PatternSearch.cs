@@ -20,11 +20,11 @@ namespace EditorialLint.Rules.Matching;
 /// faster.
 /// </para>
 /// <para>
-/// Two things keep the cost per article down. A pattern the linear-time engine can run (no
-/// lookarounds or backreferences) runs only on articles that contain one of the literal strings
-/// every match of it must contain, found for all patterns in one Aho-Corasick pass; most such
-/// patterns never run on most articles. (The others always run, as before: on an article with no
-/// match they may still run out of time, and that must be reported as it was.) And a pattern first runs on the
+/// Two things keep the cost per article down. A pattern runs only on articles that contain one of
+/// the literal strings every match of it must contain, found for all patterns in one Aho-Corasick
+/// pass; most patterns never run on most articles. That holds for patterns with lookarounds and
+/// backreferences too: one that cannot match an article is not run on it, so it cannot run out of
+/// time there either. (A pattern whose literals cannot be worked out runs on every article.) And a pattern first runs on the
 /// backtracking interpreter, which costs next to nothing to build: only a pattern that takes longer
 /// than <see cref="Budget"/> on an article goes again on the linear-time engine (built the first
 /// time it is needed, as it costs milliseconds per pattern to build), or, where that engine cannot
@@ -321,9 +321,9 @@ public sealed class PatternSearch : IScanner
     /// Works out from a pattern's text a set of literal strings such that every match contains at
     /// least one of them (compared after <see cref="FoldTable"/>), or null when it cannot tell.
     /// Only the common syntax is understood; anything else (inline options, conditionals,
-    /// balancing groups, class subtraction) gives null, so the pattern always runs. So do patterns
-    /// only the backtracking engine can run (lookarounds, backreferences, atomic groups, \G):
-    /// they can run out of time even on an article they cannot match.
+    /// balancing groups, class subtraction) gives null, so the pattern always runs. Lookarounds,
+    /// backreferences, atomic groups and \G are understood (they add nothing known to a match) and
+    /// mark the pattern as one only the backtracking engine runs.
     /// </summary>
     private sealed class RequiredLiterals
     {
@@ -537,9 +537,19 @@ public sealed class PatternSearch : IScanner
                     case ':':
                         _i++;
                         break;
-                    case '=' or '!' or '>' or '(':
-                        throw Backtracking();
+                    case '=' or '!':
+                        _i++;
+                        return Lookaround();
                     case '<' when _p[_i + 1] is '=' or '!':
+                        _i += 2;
+                        return Lookaround();
+                    case '>':
+                        // An atomic group matches a subset of what the plain group matches, so what
+                        // every match of the plain group contains, every match of it contains.
+                        _backtrackingOnly = true;
+                        _i++;
+                        break;
+                    case '(':
                         throw Backtracking();
                     case '<' or '\'':
                         var close = _p[_i] == '<' ? '>' : '\'';
@@ -558,6 +568,16 @@ public sealed class PatternSearch : IScanner
             if (Peek != ')') throw new NotSupportedException();
             _i++;
             return inner;
+        }
+
+        // A lookaround adds no characters to a match; what it tests is left out of the requirement.
+        private Info Lookaround()
+        {
+            _backtrackingOnly = true;
+            Alternation();
+            if (Peek != ')') throw new NotSupportedException();
+            _i++;
+            return new Info(Empty, null);
         }
 
         private static readonly System.Buffers.SearchValues<char> NameChars =
@@ -644,8 +664,22 @@ public sealed class PatternSearch : IScanner
                     return Info.Any;
                 case 'b' or 'B' or 'A' or 'z' or 'Z':
                     return new Info(Empty, null);
-                case 'G' or 'k' or (>= '1' and <= '9'):
-                    throw Backtracking();
+                case 'G':
+                    _backtrackingOnly = true;
+                    return new Info(Empty, null);
+                case 'k':
+                    // \k<name> or \k'name': the text a group matched, unknown here.
+                    _backtrackingOnly = true;
+                    var close = Peek == '<' ? '>' : Peek == '\'' ? '\'' : throw new NotSupportedException();
+                    var end = _p.IndexOf(close, _i + 1);
+                    if (end < 0) throw new NotSupportedException();
+                    _i = end + 1;
+                    return Info.Any;
+                case >= '1' and <= '9':
+                    // A backreference: the text its group matched, unknown here.
+                    _backtrackingOnly = true;
+                    while (Peek is >= '0' and <= '9') _i++;
+                    return Info.Any;
                 default:
                     return Literal(Escaped(c));
             }

@@ -45,8 +45,8 @@ public sealed class LintOutputTests
                     expect: ["aab"]
                   - good: "xyz"
             """);
-        var a = workspace.Write("a.txt", new string('a', 40) + "c Kiev\n");
-        var b = workspace.Write("b.txt", new string('a', 40) + "c Odessa\n");
+        var a = workspace.Write("a.txt", new string('a', 40) + "c Kiev by bus\n");
+        var b = workspace.Write("b.txt", new string('a', 40) + "c Odessa by bus\n");
 
         var one = workspace.Lint(a, b, "--rules", slow, "--jobs", "1");
         var two = workspace.Lint(a, b, "--rules", slow, "--jobs", "2");

@@ -66,6 +66,24 @@ public sealed class RegexSafetyTests
     }
 
     /// <summary>
+    /// A lookaround or a backreference does not stop the literal prefilter: a catastrophic pattern
+    /// that must contain "zq" is not run on an article without "zq" (no timeout, no wait), and
+    /// still finds its match on one with it.
+    /// </summary>
+    [Fact]
+    public void Lint_BacktrackingOnlyPatternWhoseLiteralIsAbsent_IsNotRunAndSoCannotTimeOut()
+    {
+        var linter = InlinePack.Linter(Pack.Replace("'(?=a)(a+)+$'", "'(?<=\\s|^)(?=a)(a+)+\\1zq'", StringComparison.Ordinal));
+
+        var hostile = linter.Lint(PlainTextReader.Instance.Read(new SourceText("hostile.txt", HostileArticle)));
+        var matching = linter.Lint(PlainTextReader.Instance.Read(new SourceText("match.txt", "The code aaaazq was found.\n")));
+
+        Assert.Empty(hostile.Timeouts);
+        Assert.Contains(hostile.Diagnostics, d => d.RuleId == "BAN001");
+        Assert.Equal(["aaaazq"], matching.Diagnostics.Where(d => d.RuleId == "SLOW001").Select(d => d.Text));
+    }
+
+    /// <summary>
     /// .NET counts a regex's limit per match call: a text where each match costs a few tenths of a
     /// second (a run of 'a' that fails slowly, then one that matches) would take that once per
     /// match, without bound. The limit is the rule's on the whole article: it runs out, the rule is
