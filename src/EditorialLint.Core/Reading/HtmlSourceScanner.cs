@@ -19,8 +19,21 @@ internal sealed class HtmlSourceScanner
         "title", "textarea",
     };
 
+    private static readonly HashSet<string> ForeignElements = new(StringComparer.Ordinal) { "svg", "math" };
+
+    // HTML start tags that end svg or math content: the tree builder pops back out to HTML.
+    private static readonly HashSet<string> BreakoutElements = new(StringComparer.Ordinal)
+    {
+        "b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt", "em", "embed", "h1", "h2", "h3",
+        "h4", "h5", "h6", "head", "hr", "i", "img", "li", "listing", "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s",
+        "small", "span", "strong", "strike", "sub", "sup", "table", "tt", "u", "ul", "var",
+    };
+
     private readonly string _source;
     private int _i;
+
+    // How deep inside svg or math the scan is, where the tree builder turns NUL into U+FFFD.
+    private int _foreignDepth;
 
     private HtmlSourceScanner(string source)
     {
@@ -55,9 +68,19 @@ internal sealed class HtmlSourceScanner
         }
     }
 
-    private void ScanCharacter(bool decodeReferences)
+    private void ScanCharacter(bool decodeReferences, bool replaceNul = false)
     {
         var c = _source[_i];
+        if (c == '\0' && (replaceNul || _foreignDepth > 0))
+        {
+            // HTML makes a NUL U+FFFD in raw text, RCDATA, PLAINTEXT and foreign content (and drops it
+            // elsewhere), so the DOM text there is U+FFFD: the scan says so, or the DOM's U+FFFD would
+            // be matched with some other one, such as a reference's, and take it from the text that needs it.
+            Chars.Add(new DecodedChar('\uFFFD', _i, 1));
+            _i++;
+            return;
+        }
+
         if (c == '\r')
         {
             var length = _i + 1 < _source.Length && _source[_i + 1] == '\n' ? 2 : 1;
@@ -97,7 +120,9 @@ internal sealed class HtmlSourceScanner
             var afterSlash = At(_i + 2);
             if (char.IsAsciiLetter(afterSlash))
             {
-                _i = SkipTag(_i + 2).End;
+                var (name, end) = SkipTag(_i + 2);
+                _i = end;
+                if (ForeignElements.Contains(name) && _foreignDepth > 0) _foreignDepth--;
             }
             else if (afterSlash == '>')
             {
@@ -116,6 +141,15 @@ internal sealed class HtmlSourceScanner
         {
             var (name, end) = SkipTag(_i + 1);
             _i = end;
+            if (_foreignDepth > 0 && BreakoutElements.Contains(name)) _foreignDepth = 0;
+            if (_foreignDepth > 0)
+            {
+                // In svg and math a script or style is a foreign element: its text is ordinary.
+                if (ForeignElements.Contains(name) && !(end >= 2 && _source[end - 1] == '>' && _source[end - 2] == '/')) _foreignDepth++;
+                return;
+            }
+
+            if (ForeignElements.Contains(name) && !(end >= 2 && _source[end - 1] == '>' && _source[end - 2] == '/')) _foreignDepth++;
             ScanElementContent(name);
         }
         else
@@ -135,7 +169,7 @@ internal sealed class HtmlSourceScanner
         var stop = name == "plaintext" ? _source.Length : FindEndTag(name);
         while (_i < stop)
         {
-            ScanCharacter(decodeReferences: !raw && name != "plaintext");
+            ScanCharacter(decodeReferences: !raw && name != "plaintext", replaceNul: true);
         }
     }
 
