@@ -14,7 +14,12 @@ namespace EditorialLint.Engine;
 internal sealed class Session : ISession
 {
     private readonly Network _network;
-    private readonly object?[] _memories;
+    // Node memories, created on first use, in pages allocated on first use: a session over thousands of
+    // rules costs nothing for the rules no fact reaches (one slot array for all of them would be large
+    // enough to be collected only with the oldest generation).
+    private const int PageBits = 8;
+    private const int PageMask = (1 << PageBits) - 1;
+    private readonly object?[]?[] _memoryPages;
     private readonly Dictionary<object, Fact> _facts = new(ReferenceEqualityComparer.Instance);
     private readonly Agenda _agenda = new();
     private readonly EventAggregator _events;
@@ -32,7 +37,7 @@ internal sealed class Session : ISession
     public Session(Network network, EventAggregator factoryEvents)
     {
         _network = network;
-        _memories = new object?[network.MemoryCount];
+        _memoryPages = new object?[]?[(network.MemoryCount + PageMask) >> PageBits];
         _events = new EventAggregator(factoryEvents);
         _context = new ActionContext(this);
     }
@@ -55,6 +60,9 @@ internal sealed class Session : ISession
 
     /// <summary>Conditions evaluated so far; lets tests see how much work a change caused.</summary>
     internal long ConditionEvaluations { get; private set; }
+
+    /// <summary>Node memories created so far; lets tests see that untouched rules cost nothing.</summary>
+    internal int MemoriesCreated { get; private set; }
 
     public void Insert(object fact)
     {
@@ -204,8 +212,18 @@ internal sealed class Session : ISession
     }
 
     internal T Memory<T>(IMemoryNode node)
-        where T : class =>
-        (T)(_memories[node.MemoryIndex] ??= node.CreateMemory());
+        where T : class
+    {
+        var index = node.MemoryIndex;
+        var page = _memoryPages[index >> PageBits] ??= new object?[PageMask + 1];
+        if (page[index & PageMask] is not { } memory)
+        {
+            memory = page[index & PageMask] = node.CreateMemory();
+            MemoriesCreated++;
+        }
+
+        return (T)memory;
+    }
 
     internal void CountEvaluation() => ConditionEvaluations++;
 
