@@ -18,6 +18,42 @@ internal sealed class HookRequest
     /// <summary>The request's <c>id</c> when it is a string or a number, else null.</summary>
     public JsonElement? Id { get; }
 
+    /// <summary>
+    /// The <c>id</c> as text for logs and messages: the string or the number, or, for a string that
+    /// does not decode (a lone surrogate escape), its JSON form as sent.
+    /// </summary>
+    public string? IdText => Id switch
+    {
+        null => null,
+        { ValueKind: JsonValueKind.String } id => Decodes(id) ? id.GetString() : id.GetRawText()[1..^1],
+        { } id => id.GetRawText(),
+    };
+
+    /// <summary>
+    /// Writes the <c>id</c> back as the client sent it (null when it had none): a string that does
+    /// not decode is echoed in its JSON form rather than failing the answer.
+    /// </summary>
+    public void WriteId(Utf8JsonWriter json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        if (Id is not { } id) json.WriteNullValue();
+        else if (id.ValueKind == JsonValueKind.String && !Decodes(id)) json.WriteRawValue(id.GetRawText(), skipInputValidation: true);
+        else id.WriteTo(json);
+    }
+
+    private static bool Decodes(JsonElement id)
+    {
+        try
+        {
+            id.GetString();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>The decoded string values of <c>headline</c>, <c>standfirst</c> and <c>body</c>.</summary>
     public IReadOnlyDictionary<string, string> Values { get; }
 

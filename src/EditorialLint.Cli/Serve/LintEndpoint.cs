@@ -88,7 +88,7 @@ internal sealed partial class LintEndpoint(LiveRuleSet rules, ServeOptions optio
 
         var hook = outcome.Request!;
         var verdict = outcome.Diagnostics.Any(d => d.Severity == Severity.Error) ? "block" : "pass";
-        note.ArticleId = hook.Id?.ToString();
+        note.ArticleId = hook.IdText;
         note.Verdict = verdict;
         if (outcome.Timeouts.Count > 0)
             LogPatternTimeouts(logger, context.TraceIdentifier, note.ArticleId, string.Join(", ", outcome.Timeouts.Distinct()));
@@ -97,8 +97,7 @@ internal sealed partial class LintEndpoint(LiveRuleSet rules, ServeOptions optio
         {
             json.WriteStartObject();
             json.WritePropertyName("id");
-            if (hook.Id is { } id) id.WriteTo(json);
-            else json.WriteNullValue();
+            hook.WriteId(json);
             json.WriteString("verdict", verdict);
             json.WriteStartArray("diagnostics");
             foreach (var d in outcome.Diagnostics) JsonFormatter.WriteDiagnostic(json, d);

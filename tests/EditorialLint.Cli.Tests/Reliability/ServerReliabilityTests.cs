@@ -92,6 +92,7 @@ public sealed class ServerReliabilityTests : IDisposable
     [InlineData("{\"headline\": \"Wait \\ud83d\\ude00...\", \"body\": \"Then \\ud83d\\ude00 Jane Psaki said...\", \"format\": \"markdown\"}")]
     [InlineData("{\"body\": \"\\u0000<script>\\u0000</script>&#9999999;\", \"format\": \"html\"}")]
     [InlineData("{\"body\": \"x\", \"body\": \"y\", \"id\": {\"nested\": true}}")]
+    [InlineData("{\"id\": \"story\\ud800x\", \"body\": \"Jane Psaki *said* \\u2019.\", \"format\": \"markdown\"}")]
     public async Task Post_MalformedOrStrangeBody_IsAnsweredWith200Or400AndEachTextIsItsSlice(string json)
     {
         using var response = await Servers.Value.Client.PostAsync("/v1/lint", new StringContent(json, Encoding.UTF8, "application/json"));
