@@ -23,35 +23,10 @@ internal static class FieldDiagnostics
             var field = FieldOf(article, finding.Start);
             if (field is null || !values.TryGetValue(field.Name, out var value)) continue;
             var map = field.ValueMap ?? SourceMap.Identity(field.Length);
-            var (offset, length) = ToValue(field, map, finding.Start, finding.Length);
             if (!lines.TryGetValue(field.Name, out var index)) lines[field.Name] = index = new LineIndex(value);
-            var start = index.GetPosition(offset);
-            var end = index.GetPosition(offset + length);
-            var fixes = new List<Fix>(finding.Fixes.Count);
-            foreach (var fix in finding.Fixes)
-            {
-                // A fix that reaches past its field has no place in one field's value.
-                if (fix.Offset < field.Start || fix.Offset + fix.Length > field.End) continue;
-                var (fixOffset, fixLength) = ToValue(field, map, fix.Offset, fix.Length);
-                fixes.Add(new Fix(fixOffset, fixLength, fix.Replacement));
-            }
-
-            result.Add(new Diagnostic
-            {
-                RuleId = finding.RuleId,
-                Category = finding.Category,
-                Severity = finding.Severity,
-                Message = finding.Message,
-                Field = field.Name,
-                Line = start.Line,
-                Column = start.Column,
-                EndLine = end.Line,
-                EndColumn = end.Column,
-                Offset = offset,
-                Length = length,
-                Text = value.Substring(offset, length),
-                Fixes = fixes,
-            });
+            // A fix that reaches past its field has no place in one field's value.
+            result.Add(Diagnostic.For(finding, value, index, (start, length) => ToValue(field, map, start, length), field.Name,
+                fix => fix.Offset >= field.Start && fix.Offset + fix.Length <= field.End));
         }
 
         return result;

@@ -1,3 +1,5 @@
+using EditorialLint.Core.Text;
+
 namespace EditorialLint.Core.Diagnostics;
 
 /// <summary>
@@ -44,4 +46,50 @@ public sealed record Diagnostic
 
     /// <summary>For CMS input, the field the diagnostic lies in (<c>headline</c>, <c>standfirst</c>, <c>body</c>).</summary>
     public string? Field { get; init; }
+
+    /// <summary>
+    /// The diagnostic for a finding, placed in <paramref name="text"/>: the whole file, or one CMS
+    /// field's value as the client sent it.
+    /// </summary>
+    /// <param name="finding">The finding, in the coordinates of the text the rules saw.</param>
+    /// <param name="text">The text the diagnostic points into; its <c>text</c> is a slice of it.</param>
+    /// <param name="lines">The line index of <paramref name="text"/>.</param>
+    /// <param name="place">Maps a span of the text the rules saw into <paramref name="text"/>.</param>
+    /// <param name="field">The CMS field it lies in, if any.</param>
+    /// <param name="fixFits">Which fixes have a place in <paramref name="text"/>; all when null.</param>
+    public static Diagnostic For(Finding finding, string text, LineIndex lines, Func<int, int, (int, int)> place,
+        string? field = null, Func<Fix, bool>? fixFits = null)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(place);
+        var (offset, length) = place(finding.Start, finding.Length);
+        var start = lines.GetPosition(offset);
+        var end = lines.GetPosition(offset + length);
+        var fixes = new List<Fix>(finding.Fixes.Count);
+        foreach (var fix in finding.Fixes)
+        {
+            if (fixFits is not null && !fixFits(fix)) continue;
+            var (fixOffset, fixLength) = place(fix.Offset, fix.Length);
+            fixes.Add(new Fix(fixOffset, fixLength, fix.Replacement));
+        }
+
+        return new Diagnostic
+        {
+            RuleId = finding.RuleId,
+            Category = finding.Category,
+            Severity = finding.Severity,
+            Message = finding.Message,
+            Line = start.Line,
+            Column = start.Column,
+            EndLine = end.Line,
+            EndColumn = end.Column,
+            Offset = offset,
+            Length = length,
+            Text = text.Substring(offset, length),
+            Fixes = fixes,
+            Field = field,
+        };
+    }
 }

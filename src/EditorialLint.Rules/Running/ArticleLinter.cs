@@ -159,31 +159,7 @@ public sealed class ArticleLinter
         return kept;
     }
 
-    private static Diagnostic ToDiagnostic(Article article, Finding finding)
-    {
-        var (offset, length) = article.Map.ToSource(finding.Start, finding.Length);
-        var source = article.Source.Text;
-        var start = article.SourceLines.GetPosition(offset);
-        var end = article.SourceLines.GetPosition(offset + length);
-        return new Diagnostic
-        {
-            RuleId = finding.RuleId,
-            Category = finding.Category,
-            Severity = finding.Severity,
-            Message = finding.Message,
-            Line = start.Line,
-            Column = start.Column,
-            EndLine = end.Line,
-            EndColumn = end.Column,
-            Offset = offset,
-            Length = length,
-            Text = source.Substring(offset, length),
-            Fixes = finding.Fixes.Select(f =>
-            {
-                var (fo, fl) = article.Map.ToSource(f.Offset, f.Length);
-                return new Fix(fo, fl, f.Replacement);
-            }).ToList(),
-            Field = article.Fields.Count > 1 ? article.FindField(finding.Start)?.Name : null,
-        };
-    }
+    private static Diagnostic ToDiagnostic(Article article, Finding finding) =>
+        Diagnostic.For(finding, article.Source.Text, article.SourceLines, article.Map.ToSource,
+            field: article.Fields.Count > 1 ? article.FindField(finding.Start)?.Name : null);
 }
