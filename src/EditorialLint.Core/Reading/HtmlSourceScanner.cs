@@ -166,7 +166,12 @@ internal sealed class HtmlSourceScanner
             return;
         }
 
-        var stop = name == "plaintext" ? _source.Length : FindEndTag(name);
+        var stop = name switch
+        {
+            "plaintext" => _source.Length,
+            "script" => FindScriptEnd(),
+            _ => FindEndTag(name),
+        };
         while (_i < stop)
         {
             ScanCharacter(decodeReferences: !raw && name != "plaintext", replaceNul: true);
@@ -242,6 +247,76 @@ internal sealed class HtmlSourceScanner
         }
 
         return (name, Math.Min(i + 1, _source.Length));
+    }
+
+    // A script ends at its end tag, except where HTML's escaped script data says otherwise: after
+    // "<!--", a "<script" starts a double-escaped stretch in which "</script" only ends that stretch,
+    // and "-->" returns to plain script data.
+    private int FindScriptEnd()
+    {
+        const int Data = 0, Escaped = 1, DoubleEscaped = 2;
+        var state = Data;
+        var dashes = 0;
+        for (var i = _i; i < _source.Length; i++)
+        {
+            var c = _source[i];
+            if (state == Data)
+            {
+                if (c == '<' && _source.AsSpan(i).StartsWith("<!--"))
+                {
+                    state = Escaped;
+                    dashes = 2;
+                    i += 3;
+                }
+                else if (IsScriptTag(i, end: true, orAtEnd: true))
+                {
+                    return i;
+                }
+
+                continue;
+            }
+
+            if (c == '-')
+            {
+                dashes++;
+                continue;
+            }
+
+            if (c == '>' && dashes >= 2)
+            {
+                state = Data;
+                dashes = 0;
+                continue;
+            }
+
+            dashes = 0;
+            if (state == Escaped && IsScriptTag(i, end: true)) return i;
+            if (state == Escaped && IsScriptTag(i, end: false))
+            {
+                state = DoubleEscaped;
+                i += "<script".Length - 1;
+            }
+            else if (state == DoubleEscaped && IsScriptTag(i, end: true))
+            {
+                state = Escaped;
+                i += "</script".Length - 1;
+            }
+        }
+
+        return _source.Length;
+    }
+
+    // Whether "<script" (or "</script", for an end tag) followed by a space, '/' or '>' (or, with
+    // orAtEnd, the end of the source, as FindEndTag takes it) starts at i.
+    private bool IsScriptTag(int i, bool end, bool orAtEnd = false)
+    {
+        var nameStart = i + (end ? 2 : 1);
+        var nameEnd = nameStart + "script".Length;
+        return _source[i] == '<'
+            && (!end || At(i + 1) == '/')
+            && nameEnd <= _source.Length
+            && _source.AsSpan(nameStart, "script".Length).Equals("script", StringComparison.OrdinalIgnoreCase)
+            && (nameEnd == _source.Length ? orAtEnd : IsTagNameEnd(_source[nameEnd]));
     }
 
     private int FindEndTag(string name)

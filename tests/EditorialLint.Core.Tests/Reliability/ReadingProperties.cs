@@ -142,6 +142,26 @@ public sealed class ReadingProperties
         MapsBack(article, html);
     }
 
+    /// <summary>
+    /// In a script, "&lt;!--&lt;script&gt;" starts HTML's double-escaped script data, where the first
+    /// "&lt;/script&gt;" does not end the script: the text after the script is only what follows the
+    /// end tag that does, and each of its characters maps to itself.
+    /// </summary>
+    [Theory]
+    [InlineData("<script><!--<script></script></script>>", ">")]
+    [InlineData("<script><!--<script>a</script>b--></script>c", "c")]
+    [InlineData("<script><!--<script></script>--></script>d", "d")]
+    [InlineData("<script><!-- x </script>e", "e")]
+    [InlineData("<script><!--> </script>f", "f")]
+    [InlineData("<SCRIPT><!--<Script/></SCRIPT ></script>g", "g")]
+    public void Read_HtmlScriptWithEscapedData_EndsWhereHtmlEndsIt(string html, string text)
+    {
+        var article = HtmlReader.Instance.Read(new SourceText("script.html", html));
+
+        Assert.Equal(text, article.Text.Trim());
+        MapsBack(article, html);
+    }
+
     [Fact]
     public void Read_HtmlWithNulInPlaintext_MapsTheReplacementCharacterToTheNul()
     {
