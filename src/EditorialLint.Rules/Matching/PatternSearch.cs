@@ -131,45 +131,45 @@ public sealed class PatternSearch : IScanner
             }
         }
 
-        // What each rule has left of its limit on this article; zero once it is abandoned.
+        // What each rule has left of its limit on this article, and whether it has been left out of it.
         var left = new TimeSpan[_rules];
         Array.Fill(left, Timeout);
+        var abandoned = new bool[_rules];
         for (var p = 0; p < _entries.Length; p++)
         {
-            if (run[p] && left[_ruleOf[p]] > TimeSpan.Zero) Scan(context, p, ref left[_ruleOf[p]]);
+            var rule = _ruleOf[p];
+            if (!run[p] || abandoned[rule]) continue;
+            // A pattern of a rule that spent its limit without a call running out (the last call ended just past it) does not run.
+            if ((_engines[p].Limited && left[rule] <= TimeSpan.Zero) || !Scan(context, p, ref left[rule]))
+            {
+                abandoned[rule] = true;
+                Abandon(context, _entries[p]);
+            }
         }
     }
 
-    private void Scan(ScanContext context, int p, ref TimeSpan left)
+    /// <summary>Runs pattern <paramref name="p"/>; false when it ran out of its rule's time.</summary>
+    private bool Scan(ScanContext context, int p, ref TimeSpan left)
     {
         var entry = _entries[p];
         var engines = _engines[p];
         var firstFact = context.Facts.Count;
-        if (engines.Fallback is null)
-        {
-            if (!Collect(context, entry, engines.Ran(), engines.Limited ? left : null, ref left)) Abandon(context, entry, ref left);
-            return;
-        }
+        if (engines.Fallback is null) return Collect(context, entry, engines.Ran(), engines.Limited ? left : null, ref left);
 
         // The first engine gets its budget, or what the rule has left if that is less; only running out of the budget sends the pattern on.
         var budget = engines.FirstLimit < left ? engines.FirstLimit : left;
         var ruleLimited = budget == left;
-        if (Collect(context, entry, engines.Ran(), budget, ref left)) return;
-        if (ruleLimited || left <= TimeSpan.Zero)
-        {
-            Abandon(context, entry, ref left);
-            return;
-        }
+        if (Collect(context, entry, engines.Ran(), budget, ref left)) return true;
+        if (ruleLimited || left <= TimeSpan.Zero) return false;
 
         context.Facts.RemoveRange(firstFact, context.Facts.Count - firstFact);
         var fallback = engines.Fallback.Value;
-        if (!Collect(context, entry, fallback, fallback.Linear ? null : left, ref left)) Abandon(context, entry, ref left);
+        return Collect(context, entry, fallback, fallback.Linear ? null : left, ref left);
     }
 
-    /// <summary>Gives up <paramref name="entry"/>'s rule on this article: its matches go, and the timeout is reported.</summary>
-    private static void Abandon(ScanContext context, PatternEntry entry, ref TimeSpan left)
+    /// <summary>Leaves <paramref name="entry"/>'s rule out of this article: its matches go, and the timeout is reported.</summary>
+    private static void Abandon(ScanContext context, PatternEntry entry)
     {
-        left = TimeSpan.Zero;
         context.RemoveMatchesOf(entry.RuleId);
         context.Facts.Add(new Facts.PatternTimeout(entry.RuleId, entry.Regex.ToString()));
     }
