@@ -194,6 +194,27 @@ public sealed partial class InputTests : IDisposable
         Assert.Equal(good, file.GetProperty("path").GetString());
     }
 
+    /// <summary>A glob that matches a named pipe does not name it: it is skipped as in a folder, and the run ends.</summary>
+    [LinuxFact]
+    public void Lint_GlobMatchingANamedPipe_SkipsItInOneLine()
+    {
+        var good = _work.Write("desk/good.txt", "The zorblax is here.\n");
+        var pipe = MakeFifo("desk/pipe.txt");
+
+        using var tool = _work.Start("lint", _work.PathOf("desk") + "/*.txt", "--no-default-rules", "--rules", _work.RulePack, "--format", "json");
+        var output = tool.StandardOutput.ReadToEndAsync();
+        var errors = tool.StandardError.ReadToEndAsync();
+        var finished = tool.WaitForExit(TimeSpan.FromSeconds(60));
+        if (!finished) tool.Kill(entireProcessTree: true);
+
+        Assert.True(finished, "lint hung on a named pipe matched by a glob");
+        Assert.Equal(2, tool.ExitCode);
+        Assert.Equal($"editorial-lint: {pipe}: a named pipe (FIFO), not a regular file: skipped; name it on the command line to read it",
+            Assert.Single(errors.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+        var file = Assert.Single(JsonDocument.Parse(output.Result).RootElement.GetProperty("files").EnumerateArray());
+        Assert.Equal(good, file.GetProperty("path").GetString());
+    }
+
     /// <summary>
     /// A named pipe named on the command line is the user's choice (bash's &lt;(…) gives one): it is
     /// read as a stream, as cat reads it, and linted like any article.
