@@ -230,6 +230,9 @@ public static class Segmenter
     private static void FindQuotations(string text, TextSpan paragraph, int paragraphIndex, List<Quotation> into)
     {
         var stack = new Stack<(int Start, char Open)>();
+        // How many marks of each kind are open, so a closing mark need not search the stack: a
+        // paragraph with thousands of unclosed marks stays linear.
+        int openDouble = 0, openSingle = 0, openStraight = 0;
         var found = new List<Quotation>();
         for (var i = paragraph.Start; i < paragraph.End; i++)
         {
@@ -237,32 +240,32 @@ public static class Segmenter
             switch (c)
             {
                 case '\u201C':
-                    stack.Push((i, c));
+                    Push(i, c);
                     break;
                 case '\u2018' when IsOpeningPosition(text, i, paragraph.Start):
-                    stack.Push((i, c));
+                    Push(i, c);
                     break;
                 case '\u201D' when i > paragraph.Start && text[i - 1] == '\u2018' && stack.Count > 0 && stack.Peek().Start == i - 1:
                     // ‘” glued before a word is a mangled opening: take the ” as the opening double mark,
                     // so the quotation's real closing mark pairs with it.
-                    stack.Push((i, '\u201C'));
+                    Push(i, '\u201C');
                     break;
                 case '\u201D':
                     Close(i, c, '\u201C');
                     break;
-                case '\u2019' when !IsLetterAt(text, i + 1, paragraph.End) && stack.Any(q => q.Open == '\u2018'):
+                case '\u2019' when !IsLetterAt(text, i + 1, paragraph.End) && openSingle > 0:
                     Close(i, c, '\u2018');
                     break;
                 case '"':
                     if (stack.Count > 0 && stack.Peek().Open == '"') Close(i, c, '"');
-                    else stack.Push((i, c));
+                    else Push(i, c);
                     break;
             }
         }
 
         while (stack.Count > 0)
         {
-            var (start, open) = stack.Pop();
+            var (start, open) = Pop();
             found.Add(new Quotation(paragraphIndex, start, paragraph.End - start, open, '\0', stack.Count, false));
         }
 
@@ -271,7 +274,7 @@ public static class Segmenter
 
         void Close(int at, char close, char expectedOpen)
         {
-            if (stack.Count == 0 || stack.All(q => q.Open != expectedOpen))
+            if (OpenCount(expectedOpen) == 0)
             {
                 // A closing double mark that nothing opened; a lone right single mark is an apostrophe.
                 if (close == '\u201D') found.Add(new Quotation(paragraphIndex, at, 1, '\0', close, stack.Count, false));
@@ -280,13 +283,35 @@ public static class Segmenter
 
             while (stack.Count > 0)
             {
-                var (start, open) = stack.Pop();
+                var (start, open) = Pop();
                 var matched = open == expectedOpen;
                 found.Add(new Quotation(paragraphIndex, start, matched ? at + 1 - start : at - start, open,
                     matched ? close : '\0', stack.Count, matched));
                 if (matched) return;
             }
         }
+
+        void Push(int at, char open)
+        {
+            stack.Push((at, open));
+            Count(open, 1);
+        }
+
+        (int Start, char Open) Pop()
+        {
+            var top = stack.Pop();
+            Count(top.Open, -1);
+            return top;
+        }
+
+        void Count(char open, int change)
+        {
+            if (open == '\u201C') openDouble += change;
+            else if (open == '\u2018') openSingle += change;
+            else openStraight += change;
+        }
+
+        int OpenCount(char open) => open == '\u201C' ? openDouble : open == '\u2018' ? openSingle : openStraight;
     }
 
     private static bool IsOpeningPosition(string text, int i, int paragraphStart) =>
