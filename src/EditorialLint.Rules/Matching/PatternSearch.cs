@@ -13,7 +13,9 @@ namespace EditorialLint.Rules.Matching;
 /// <remarks>
 /// <para>
 /// The limit is per rule and article: all the match calls of all a rule's patterns on one article
-/// share <see cref="Timeout"/>, and each call may only use what its rule has left (.NET's own limit
+/// share <see cref="LimitFor"/> its length (<see cref="Timeout"/>, and
+/// <see cref="TimeoutPerMillionCharacters"/> more per million characters, so a long article is not
+/// taken for a hostile one), and each call may only use what its rule has left (.NET's own limit
 /// counts per call, so an article with many slow matches would take the limit once per match). A
 /// rule that spends it is abandoned for the article: its matches there are dropped and no more of
 /// its patterns run. The linear-time engine needs no limit: its time grows with the article, never
@@ -35,8 +37,17 @@ namespace EditorialLint.Rules.Matching;
 /// </remarks>
 public sealed class PatternSearch : IScanner
 {
-    /// <summary>How long the patterns of one rule may backtrack, in all, on one article.</summary>
+    /// <summary>How long the patterns of one rule may backtrack, in all, on one article of ordinary length.</summary>
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// What the limit grows by for each million characters of the article: patterns that run in
+    /// time proportional to the text take longer on a longer one without backtracking too much.
+    /// </summary>
+    public static readonly TimeSpan TimeoutPerMillionCharacters = TimeSpan.FromSeconds(2);
+
+    /// <summary>The limit of one rule's patterns on an article of <paramref name="length"/> characters.</summary>
+    public static TimeSpan LimitFor(int length) => Timeout + TimeoutPerMillionCharacters * (length / 1_000_000.0);
 
     /// <summary>How long a pattern runs on the backtracking interpreter on one article before it goes again on the linear-time engine.</summary>
     public static readonly TimeSpan Budget = TimeSpan.FromMilliseconds(100);
@@ -133,7 +144,7 @@ public sealed class PatternSearch : IScanner
 
         // What each rule has left of its limit on this article, and whether it has been left out of it.
         var left = new TimeSpan[_rules];
-        Array.Fill(left, Timeout);
+        Array.Fill(left, LimitFor(text.Length));
         var abandoned = new bool[_rules];
         for (var p = 0; p < _entries.Length; p++)
         {

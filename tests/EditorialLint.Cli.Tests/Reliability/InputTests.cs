@@ -290,9 +290,7 @@ public sealed partial class InputTests : IDisposable
     }
 
     /// <summary>A 50 MB article, made in the temp folder; the tool runs as a child process with a hard limit so a slow run cannot stall the suite.</summary>
-    [Fact(Skip = "bug: a 50 MB plain-text article (the seed articles repeated) is now linted in 65-90 s on two busy cores, "
-        + "but EDL0501 and EDL0502 spend their 2 s pattern time limit, which is per article and does not grow with its length, "
-        + "so the tool exits 2 with a line per rule saying the pattern backtracks (it does not): unskip when the limit allows for the length")]
+    [Fact]
     public async Task Lint_FiftyMegabyteArticle_FinishesWithinMinutesOrIsRefusedInOneLine()
     {
         var seed = File.ReadAllText(RepositoryRoot.Combine("fixtures", "articles", "000_8c5fd58bb32f66f7.txt"));
