@@ -39,19 +39,4 @@ public sealed class SpellingUse
 
     /// <summary>The folded key spellings of one name share (Zelensky, Zelenskyy, Zelenskiy).</summary>
     public string Key { get; }
-
-    /// <summary>Reports this use against the spelling the article should keep, with that spelling as the fix.</summary>
-    public Report ToReport(Official official, IEnumerable<SpellingUse> all, IReadOnlyList<string> preferred)
-    {
-        var uses = all.ToList();
-        var chosen = Consistency.Preferred(uses.Select(u => (u.Spelling, u.Start)), preferred);
-        var values = new Dictionary<string, string>
-        {
-            ["expected"] = chosen,
-            ["name"] = official.Name,
-            ["role"] = official.RoleText,
-            ["variants"] = string.Join(", ", uses.OrderBy(u => u.Start).Select(u => u.Spelling).Distinct()),
-        };
-        return new Report(RuleId, Start, Length, values, [new Fix(Start, Length, chosen)]);
-    }
 }
