@@ -5,12 +5,16 @@ namespace EditorialLint.Engine.Expressions;
 /// <summary>
 /// Finds the equality tests in a join condition (<c>a.X == b.Y</c>, also several joined by <c>&amp;&amp;</c>)
 /// whose two sides can be computed separately, one from the partial match and one from the new fact,
-/// so the node can look matches up through a hash index instead of testing every pair.
+/// so the node can look matches up through a hash index instead of testing every pair. A test of one
+/// side against a constant (<c>b.RuleId == "EDL0101"</c>) counts too, with the constant as the other side.
 /// </summary>
 internal static class EqualityKeyAnalyzer
 {
-    /// <summary>One equality: a side computed from the partial match, and one from the fact.</summary>
-    internal sealed record KeyPart(Expression TupleSide, Expression FactSide);
+    /// <summary>
+    /// One equality: a side computed from the partial match, and one from the fact; one of them may be a
+    /// constant, when the equality tests the other side alone.
+    /// </summary>
+    internal sealed record KeyPart(Expression TupleSide, Expression FactSide, bool ConstantTupleSide = false, bool ConstantFactSide = false);
 
     /// <summary>
     /// Splits <paramref name="body"/> into its leading equality conjuncts. Only the leading run counts,
@@ -160,8 +164,41 @@ internal static class EqualityKeyAnalyzer
             return true;
         }
 
+        // A test of one side alone against a constant (other.RuleId == id) keys on the constant: the
+        // other side's key is the constant itself, so the pairs it rejects never meet.
+        if (left is SideKind.Fact or SideKind.Tuple && right == SideKind.Neither && IsConstant(equal.Right))
+        {
+            part = left == SideKind.Fact
+                ? new KeyPart(equal.Right, equal.Left, ConstantTupleSide: true)
+                : new KeyPart(equal.Left, equal.Right, ConstantFactSide: true);
+            return true;
+        }
+
+        if (right is SideKind.Fact or SideKind.Tuple && left == SideKind.Neither && IsConstant(equal.Left))
+        {
+            part = right == SideKind.Fact
+                ? new KeyPart(equal.Left, equal.Right, ConstantTupleSide: true)
+                : new KeyPart(equal.Right, equal.Left, ConstantFactSide: true);
+            return true;
+        }
+
         return false;
     }
+
+    /// <summary>
+    /// A constant, a captured variable (a field of a constant) or a static field, possibly lifted to a
+    /// nullable: cheap and free of side effects, so computing it once per key instead of once per pair
+    /// changes nothing.
+    /// </summary>
+    private static bool IsConstant(Expression expression) => expression switch
+    {
+        ConstantExpression => true,
+        MemberExpression { Member: System.Reflection.FieldInfo, Expression: null } => true,
+        MemberExpression { Member: System.Reflection.FieldInfo, Expression: { } owner } => IsConstant(owner),
+        UnaryExpression { NodeType: ExpressionType.Convert, Method: null } convert
+            when Nullable.GetUnderlyingType(convert.Type) == convert.Operand.Type => IsConstant(convert.Operand),
+        _ => false,
+    };
 
     private static bool IsIndexable(Type type, out bool exact)
     {

@@ -21,8 +21,10 @@ internal sealed class JoinKey(JoinKey.Part[] parts)
         for (var i = 0; i < parts.Length; i++)
         {
             values[i] = Evaluate(session, parts[i], tuple, null, owner);
-            if (ReferenceEquals(values[i], IndexKey.Unmatchable))
+            if (ReferenceEquals(values[i], IndexKey.Unmatchable) || (parts[i].ConstantFactSide && !values[i].Equals(Constant(parts[i], tuple: false))))
             {
+                // A partial match that fails a test against a constant matches no fact: the parts after
+                // it, which that test may guard, are not computed.
                 return IndexKey.Unmatchable;
             }
         }
@@ -41,14 +43,19 @@ internal sealed class JoinKey(JoinKey.Part[] parts)
         for (var i = 0; i < parts.Length; i++)
         {
             values[i] = Evaluate(session, parts[i], null, fact, owner);
-            if (ReferenceEquals(values[i], IndexKey.Unmatchable))
+            if (ReferenceEquals(values[i], IndexKey.Unmatchable) || (parts[i].ConstantTupleSide && !values[i].Equals(Constant(parts[i], tuple: true))))
             {
+                // A fact that fails a test against a constant matches no partial match.
                 return IndexKey.Unmatchable;
             }
         }
 
         return new CompoundKey(values);
     }
+
+    /// <summary>The value of a part's constant side (computed each time: it may read a captured variable).</summary>
+    private static object Constant(Part part, bool tuple) =>
+        IndexKey.Normalize(tuple ? part.TupleSide(Tuple.Root, part.TupleConstants) : part.FactSide(null, part.FactConstants));
 
     private static object Evaluate(Session session, Part part, Tuple? tuple, Fact? fact, ReteNode owner)
     {
@@ -65,11 +72,16 @@ internal sealed class JoinKey(JoinKey.Part[] parts)
         }
     }
 
-    /// <summary>One equality of a condition: the side over the partial match and the side over the fact.</summary>
+    /// <summary>
+    /// One equality of a condition: the side over the partial match and the side over the fact, one of
+    /// which may be a constant.
+    /// </summary>
     internal sealed record Part(
         LambdaExpression Condition,
         Func<Tuple, object?[], object?> TupleSide,
         object?[] TupleConstants,
         Func<object?, object?[], object?> FactSide,
-        object?[] FactConstants);
+        object?[] FactConstants,
+        bool ConstantTupleSide = false,
+        bool ConstantFactSide = false);
 }

@@ -268,7 +268,9 @@ internal sealed class ReteBuilder(ExpressionCompiler compiler)
                         compiler.CompileTupleKey(part.TupleSide, tupleSide, roles),
                         tupleSide.Constants,
                         compiler.CompileFactKey(part.FactSide, factSide, roles),
-                        factSide.Constants));
+                        factSide.Constants,
+                        part.ConstantTupleSide,
+                        part.ConstantFactSide));
                 }
 
                 if (exact)
