@@ -123,6 +123,8 @@ internal sealed class HtmlSourceScanner
                 var (name, end) = SkipTag(_i + 2);
                 _i = end;
                 if (ForeignElements.Contains(name) && _foreignDepth > 0) _foreignDepth--;
+                // As in HTML's parser, </p> and </br> in svg or math break out of it, as the breakout start tags do.
+                if (name is "p" or "br" && _foreignDepth > 0) _foreignDepth = 0;
             }
             else if (afterSlash == '>')
             {

@@ -233,8 +233,16 @@ public sealed class MarkdownReader : IArticleReader
             }
 
             var aligned = new List<DecodedChar>(text.Length);
-            var trusted = !span.IsEmpty && span.Start >= _consumed && span.End < source.Length
-                && TryAlign(text, span.Start, span.End + 1, strict: true, aligned);
+            // A backslash in the text is read first as itself, then, if that leads nowhere, as an
+            // escaped backslash ("\\n" is a backslash and an n, not a backslash and an escaped n).
+            var inSpan = !span.IsEmpty && span.Start >= _consumed && span.End < source.Length;
+            var trusted = inSpan && TryAlign(text, span.Start, span.End + 1, strict: true, aligned);
+            if (!trusted && inSpan)
+            {
+                aligned.Clear();
+                trusted = TryAlign(text, span.Start, span.End + 1, strict: true, aligned, escapesFirst: true);
+            }
+
             if (!trusted)
             {
                 aligned.Clear();
@@ -250,17 +258,26 @@ public sealed class MarkdownReader : IArticleReader
         // Walks the text against the source: plain characters, backslash escapes, and line
         // endings that became spaces (in code spans). Strict fails on anything else; lenient
         // skips ahead to the next matching character, and drops one it cannot find.
-        private bool TryAlign(string text, int start, int end, bool strict, List<DecodedChar> aligned)
+        private bool TryAlign(string text, int start, int end, bool strict, List<DecodedChar> aligned, bool escapesFirst = false)
         {
             var i = start;
             foreach (var c in text)
             {
-                if (i < end && source[i] == c)
+                // Markdown escapes ASCII punctuation (and a backslash before a line ending is a hard
+                // break); a backslash before anything else is itself.
+                var escaped = i + 1 < end && source[i] == '\\' && source[i + 1] == c
+                    && (c is > ' ' and <= '~' && !char.IsAsciiLetterOrDigit(c) || c is '\n' or '\r');
+                if (escapesFirst && escaped)
+                {
+                    aligned.Add(new DecodedChar(c, i, 2));
+                    i += 2;
+                }
+                else if (i < end && source[i] == c)
                 {
                     aligned.Add(new DecodedChar(c, i, 1));
                     i++;
                 }
-                else if (i + 1 < end && source[i] == '\\' && source[i + 1] == c)
+                else if (escaped)
                 {
                     aligned.Add(new DecodedChar(c, i, 2));
                     i += 2;

@@ -154,12 +154,31 @@ public sealed class ReadingProperties
     [InlineData("<script><!-- x </script>e", "e")]
     [InlineData("<script><!--> </script>f", "f")]
     [InlineData("<SCRIPT><!--<Script/></SCRIPT ></script>g", "g")]
+    [InlineData("<svg></p><script><!--</script>h", "h")]
+    [InlineData("<math></br><script><!--x</script>i", "i")]
     public void Read_HtmlScriptWithEscapedData_EndsWhereHtmlEndsIt(string html, string text)
     {
         var article = HtmlReader.Instance.Read(new SourceText("script.html", html));
 
         Assert.Equal(text, article.Text.Trim());
         MapsBack(article, html);
+    }
+
+    /// <summary>
+    /// In Markdown "\\\\n" is an escaped backslash then an n: the n maps to itself, not to the
+    /// second backslash with it (a backslash escapes only punctuation).
+    /// </summary>
+    [Theory]
+    [InlineData("\\\\n", "\\n")]
+    [InlineData("a \\\\n b", "a \\n b")]
+    [InlineData("\\\\\\*x", "\\*x")]
+    [InlineData("C:\\new and \\*", "C:\\new and *")]
+    public void Read_MarkdownBackslashes_MapEachCharacterToWhatProducedIt(string markdown, string text)
+    {
+        var article = MarkdownReader.Instance.Read(new SourceText("b.md", markdown));
+
+        Assert.Equal(text, article.Text.Trim());
+        MapsBack(article, markdown);
     }
 
     [Fact]
