@@ -76,8 +76,10 @@ public static class Segmenter
             FindQuotations(text, span, p, quotations);
         }
 
+        var allTokens = tokens.ToArray();
+        foreach (var sentence in sentences) sentence.UseTokens(allTokens);
         return new Segmentation(text, headlineIndex >= 0 ? paragraphs[headlineIndex] : null, paragraphs,
-            sentences, quotations, tokens.ToArray());
+            sentences, quotations, allTokens);
     }
 
     private static int FirstNonBlank(string text)

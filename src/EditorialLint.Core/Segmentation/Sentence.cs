@@ -57,17 +57,33 @@ public sealed class Sentence
     public int TokenCount { get; }
 
     private Token[]? _words;
+    private Token[]? _articleTokens;
 
     /// <summary>
-    /// Its word and number tokens, offsets in the article; worked out once, on first use, since
-    /// several sentence rules look at the same words.
+    /// Its word and number tokens, offsets in the article; picked once, on first use, from the
+    /// tokens the segmentation already made (several sentence rules look at the same words).
     /// </summary>
-    public IReadOnlyList<Token> Words => _words ??= TokenizeWords();
+    public IReadOnlyList<Token> Words => _words ??= PickWords();
 
-    private Token[] TokenizeWords()
+    /// <summary>Gives the sentence the article's tokens, so <see cref="Words"/> need not tokenise it again.</summary>
+    internal void UseTokens(Token[] articleTokens) => _articleTokens = articleTokens;
+
+    private Token[] PickWords()
     {
-        var tokens = new List<Token>();
-        Tokenizer.Tokenize(Text, 0, Text.Length, tokens);
+        ReadOnlySpan<Token> tokens;
+        if (_articleTokens is { } all)
+        {
+            tokens = all.AsSpan(FirstToken, TokenCount);
+        }
+        else
+        {
+            // A sentence made outside a segmentation tokenises its own text.
+            var own = new List<Token>();
+            Tokenizer.Tokenize(Text, 0, Text.Length, own);
+            for (var t = 0; t < own.Count; t++) own[t] = own[t] with { Start = own[t].Start + Start };
+            tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(own);
+        }
+
         var count = 0;
         foreach (var t in tokens)
         {
@@ -78,7 +94,7 @@ public sealed class Sentence
         var i = 0;
         foreach (var t in tokens)
         {
-            if (t.Kind is TokenKind.Word or TokenKind.Number) words[i++] = new Token(t.Start + Start, t.Length, t.Kind);
+            if (t.Kind is TokenKind.Word or TokenKind.Number) words[i++] = t;
         }
 
         return words;

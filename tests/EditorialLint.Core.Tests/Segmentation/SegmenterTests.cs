@@ -295,5 +295,9 @@ public class SegmenterTests
         Assert.Equal(["Then", "they", "left"], sentences[2].Words.Select(w => Text.Substring(w.Start, w.Length)).ToList());
         Assert.Equal(TokenKind.Number, sentences[1].Words[5].Kind);
         Assert.Same(sentences[1].Words, sentences[1].Words);
+        var alone = sentences[1];
+        var made = new Sentence(alone.Index, alone.ParagraphIndex, alone.Start, alone.Length, alone.Text, alone.IsHeadline,
+            alone.IsFirstInParagraph, alone.IsLastInParagraph, alone.IsLastInArticle, alone.FirstToken, alone.TokenCount);
+        Assert.Equal(alone.Words, made.Words);
     }
 }
