@@ -70,7 +70,7 @@ public sealed class LintPolicy
         {
             var value = article.Fields.First(f => f.Name == sup.Field).Value!.Text;
             if (!lines.TryGetValue(sup.Field!, out var index)) lines[sup.Field!] = index = new LineIndex(value);
-            return Unused(value, index, sup, severity) with { Field = sup.Field };
+            return Unused(value, index, sup, severity, sup.Field);
         });
         var order = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < article.Fields.Count; i++) order[article.Fields[i].Name] = i;
@@ -124,24 +124,12 @@ public sealed class LintPolicy
         return kept;
     }
 
-    private static Diagnostic Unused(string source, LineIndex lines, Suppression sup, Severity severity)
+    private static Diagnostic Unused(string text, LineIndex lines, Suppression sup, Severity severity, string? field = null)
     {
-        var start = lines.GetPosition(sup.MarkerOffset);
-        var end = lines.GetPosition(sup.MarkerOffset + sup.MarkerLength);
         var what = sup.RuleIds.Count == 0 ? "any rule" : string.Join(", ", sup.RuleIds);
-        return new Diagnostic
-        {
-            RuleId = UnusedSuppressionId,
-            Category = Categories.Style,
-            Severity = severity,
-            Message = $"This suppression of {what} silences nothing; remove it",
-            Line = start.Line,
-            Column = start.Column,
-            EndLine = end.Line,
-            EndColumn = end.Column,
-            Offset = sup.MarkerOffset,
-            Length = sup.MarkerLength,
-            Text = source.Substring(sup.MarkerOffset, sup.MarkerLength),
-        };
+        var finding = new Finding(UnusedSuppressionId, Categories.Style, severity, $"This suppression of {what} silences nothing; remove it",
+            sup.MarkerOffset, sup.MarkerLength, []);
+        // The marker's place is already in the text the diagnostic points into.
+        return Diagnostic.For(finding, text, lines, (start, length) => (start, length), field);
     }
 }
