@@ -14,14 +14,7 @@ public sealed class GithubFormatter : IStreamingFormatter
     private readonly StringBuilder _line = new();
 
     /// <inheritdoc />
-    public void Write(TextWriter output, IReadOnlyList<FileReport> files)
-    {
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(files);
-        Begin(output);
-        foreach (var file in files) WriteFile(output, file);
-        End(output, Summary.Of(files));
-    }
+    public void Write(TextWriter output, IReadOnlyList<FileReport> files) => StreamingFormatter.WriteAll(this, output, files);
 
     /// <inheritdoc />
     public void Begin(TextWriter output)

@@ -16,3 +16,18 @@ public interface IStreamingFormatter : IFormatter
     /// <summary>Writes what comes after the last file, with the counts of the whole run.</summary>
     void End(TextWriter output, Summary summary);
 }
+
+/// <summary>What every streaming formatter's <see cref="IFormatter.Write"/> does.</summary>
+public static class StreamingFormatter
+{
+    /// <summary>Writes a whole run through <paramref name="formatter"/>'s three parts.</summary>
+    public static void WriteAll(IStreamingFormatter formatter, TextWriter output, IReadOnlyList<FileReport> files)
+    {
+        ArgumentNullException.ThrowIfNull(formatter);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(files);
+        formatter.Begin(output);
+        foreach (var file in files) formatter.WriteFile(output, file);
+        formatter.End(output, Summary.Of(files));
+    }
+}

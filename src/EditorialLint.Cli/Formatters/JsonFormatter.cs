@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using EditorialLint.Core.Diagnostics;
 
@@ -7,56 +6,44 @@ namespace EditorialLint.Cli.Formatters;
 /// <summary>The contract's JSON: tool, files with their diagnostics, summary.</summary>
 public sealed class JsonFormatter : IStreamingFormatter
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
-    // One writer for the whole document (it keeps the nesting and commas between calls); it is
-    // flushed into the buffer after each part, and the buffer is passed on and emptied.
-    private readonly MemoryStream _buffer = new();
-    private Utf8JsonWriter? _json;
+    private StreamedJson? _document;
 
     /// <inheritdoc />
-    public void Write(TextWriter output, IReadOnlyList<FileReport> files)
-    {
-        Begin(output);
-        foreach (var file in files) WriteFile(output, file);
-        End(output, Summary.Of(files));
-    }
+    public void Write(TextWriter output, IReadOnlyList<FileReport> files) => StreamingFormatter.WriteAll(this, output, files);
 
     /// <inheritdoc />
     public void Begin(TextWriter output)
     {
-        _buffer.SetLength(0);
-        _json = new Utf8JsonWriter(_buffer, Options);
-        _json.WriteStartObject();
-        _json.WriteStartObject("tool");
-        _json.WriteString("name", ToolInfo.Name);
-        _json.WriteString("version", ToolInfo.Version);
-        _json.WriteEndObject();
-        _json.WriteStartArray("files");
-        Pass(output);
+        _document = new StreamedJson();
+        var json = _document.Writer;
+        json.WriteStartObject();
+        json.WriteStartObject("tool");
+        json.WriteString("name", ToolInfo.Name);
+        json.WriteString("version", ToolInfo.Version);
+        json.WriteEndObject();
+        json.WriteStartArray("files");
+        _document.PassTo(output);
     }
 
     /// <inheritdoc />
     public void WriteFile(TextWriter output, FileReport file)
     {
-        var json = _json ?? throw new InvalidOperationException("Begin first");
+        var document = _document ?? throw new InvalidOperationException("Begin first");
+        var json = document.Writer;
         json.WriteStartObject();
         json.WriteString("path", file.Path);
         json.WriteStartArray("diagnostics");
         foreach (var d in file.Diagnostics) WriteDiagnostic(json, d);
         json.WriteEndArray();
         json.WriteEndObject();
-        Pass(output);
+        document.PassTo(output);
     }
 
     /// <inheritdoc />
     public void End(TextWriter output, Summary summary)
     {
-        var json = _json ?? throw new InvalidOperationException("Begin first");
+        var document = _document ?? throw new InvalidOperationException("Begin first");
+        var json = document.Writer;
         json.WriteEndArray();
         json.WriteStartObject("summary");
         json.WriteNumber("files", summary.Files);
@@ -65,18 +52,10 @@ public sealed class JsonFormatter : IStreamingFormatter
         json.WriteNumber("suggestions", summary.Suggestions);
         json.WriteEndObject();
         json.WriteEndObject();
-        Pass(output);
-        json.Dispose();
-        _json = null;
+        document.PassTo(output);
+        document.Dispose();
+        _document = null;
         output.WriteLine();
-    }
-
-    /// <summary>Writes what the JSON writer has produced so far (whole tokens, so whole characters) and empties the buffer.</summary>
-    private void Pass(TextWriter output)
-    {
-        _json!.Flush();
-        output.Write(System.Text.Encoding.UTF8.GetString(_buffer.GetBuffer(), 0, (int)_buffer.Length));
-        _buffer.SetLength(0);
     }
 
     /// <summary>Writes one diagnostic as the contract shapes it.</summary>

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using EditorialLint.Core.Diagnostics;
 using EditorialLint.Rules.Compilation;
@@ -24,26 +23,11 @@ public sealed class SarifFormatter(IReadOnlyDictionary<string, RuleDescriptor> r
     /// <summary>Where people learn about the tool.</summary>
     public const string InformationUri = "https://github.com/editorial-lint/editorial-lint";
 
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
-    // One writer for the whole document, flushed into the buffer after each part, as in JsonFormatter.
-    private readonly MemoryStream _buffer = new();
-    private Utf8JsonWriter? _json;
+    private StreamedJson? _document;
     private Dictionary<string, int> _index = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
-    public void Write(TextWriter output, IReadOnlyList<FileReport> files)
-    {
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(files);
-        Begin(output);
-        foreach (var file in files) WriteFile(output, file);
-        End(output, Summary.Of(files));
-    }
+    public void Write(TextWriter output, IReadOnlyList<FileReport> files) => StreamingFormatter.WriteAll(this, output, files);
 
     /// <inheritdoc />
     public void Begin(TextWriter output)
@@ -53,49 +37,42 @@ public sealed class SarifFormatter(IReadOnlyDictionary<string, RuleDescriptor> r
         _index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < ordered.Count; i++) _index[ordered[i].Id] = i;
 
-        _buffer.SetLength(0);
-        _json = new Utf8JsonWriter(_buffer, Options);
-        _json.WriteStartObject();
-        _json.WriteString("$schema", SchemaUri);
-        _json.WriteString("version", "2.1.0");
-        _json.WriteStartArray("runs");
-        _json.WriteStartObject();
-        WriteTool(_json, ordered);
-        _json.WriteString("columnKind", "utf16CodeUnits");
-        _json.WriteStartArray("results");
-        Pass(output);
+        _document = new StreamedJson();
+        var json = _document.Writer;
+        json.WriteStartObject();
+        json.WriteString("$schema", SchemaUri);
+        json.WriteString("version", "2.1.0");
+        json.WriteStartArray("runs");
+        json.WriteStartObject();
+        WriteTool(json, ordered);
+        json.WriteString("columnKind", "utf16CodeUnits");
+        json.WriteStartArray("results");
+        _document.PassTo(output);
     }
 
     /// <inheritdoc />
     public void WriteFile(TextWriter output, FileReport file)
     {
         ArgumentNullException.ThrowIfNull(file);
-        var json = _json ?? throw new InvalidOperationException("Begin first");
+        var document = _document ?? throw new InvalidOperationException("Begin first");
         var uri = ArtifactUri(file.Path);
-        foreach (var d in file.Diagnostics) WriteResult(json, d, uri, _index, file.SourceText);
-        Pass(output);
+        foreach (var d in file.Diagnostics) WriteResult(document.Writer, d, uri, _index, file.SourceText);
+        document.PassTo(output);
     }
 
     /// <inheritdoc />
     public void End(TextWriter output, Summary summary)
     {
-        var json = _json ?? throw new InvalidOperationException("Begin first");
+        var document = _document ?? throw new InvalidOperationException("Begin first");
+        var json = document.Writer;
         json.WriteEndArray();
         json.WriteEndObject();
         json.WriteEndArray();
         json.WriteEndObject();
-        Pass(output);
-        json.Dispose();
-        _json = null;
+        document.PassTo(output);
+        document.Dispose();
+        _document = null;
         output.WriteLine();
-    }
-
-    // Writes what the JSON writer has produced so far (whole tokens, so whole characters) and empties the buffer.
-    private void Pass(TextWriter output)
-    {
-        _json!.Flush();
-        output.Write(Encoding.UTF8.GetString(_buffer.GetBuffer(), 0, (int)_buffer.Length));
-        _buffer.SetLength(0);
     }
 
     /// <summary>The SARIF level of a severity: <c>error</c>, <c>warning</c> or <c>note</c>.</summary>

@@ -13,12 +13,7 @@ public sealed class TextFormatter(bool color) : IStreamingFormatter
     private const string Dim = "\u001b[2m";
 
     /// <inheritdoc />
-    public void Write(TextWriter output, IReadOnlyList<FileReport> files)
-    {
-        Begin(output);
-        foreach (var file in files) WriteFile(output, file);
-        End(output, Summary.Of(files));
-    }
+    public void Write(TextWriter output, IReadOnlyList<FileReport> files) => StreamingFormatter.WriteAll(this, output, files);
 
     /// <inheritdoc />
     public void Begin(TextWriter output)
