@@ -9,13 +9,8 @@ shared="$repo/../shared"; [ -d "$shared/bench" ] || shared="/work/shared"
 articles="${1:-10000}"
 work="$(mktemp -d "${TMPDIR:-/tmp}/edl-memory.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
-tool="${EDL_TOOL:-}"
-if [ -z "$tool" ]; then
-  dotnet publish "$repo/src/EditorialLint.Cli" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
-    -o "$work/tool" --artifacts-path "$work/artifacts" > "$work/publish.log" 2>&1 || { tail -20 "$work/publish.log"; exit 2; }
-  tool="$work/tool/editorial-lint"
-fi
-cmd="$tool"; [[ "$tool" == *.dll ]] && cmd="dotnet $tool"
+source "$repo/bench/tool.sh"
+edl_tool "$work"
 python3 "$shared/bench/make_corpus.py" "$shared/seeds" "$work/corpus" "$articles"
 for format in json text sarif; do
   load=$(cut -d' ' -f1 /proc/loadavg)

@@ -20,13 +20,8 @@ if [ -z "$work" ]; then work="$(mktemp -d "${TMPDIR:-/tmp}/edl-bench.XXXXXX")"; 
 mkdir -p "$work"
 peer="${EDL_PEER_DIR:-$work/peer}"
 
-tool="${EDL_TOOL:-}"
-if [ -z "$tool" ]; then
-  echo "publishing editorial-lint (Release, ReadyToRun) ..." >&2
-  dotnet publish "$repo/src/EditorialLint.Cli" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
-    -o "$work/tool" --artifacts-path "$work/artifacts" > "$work/publish.log" 2>&1 || { tail -20 "$work/publish.log"; exit 2; }
-  tool="$work/tool/editorial-lint"
-fi
+source "$repo/bench/tool.sh"
+edl_tool "$work"
 run_tool() { if [[ "$tool" == *.dll ]]; then dotnet "$tool" "$@"; else "$tool" "$@"; fi; }
 
 # The peer script installs textlint once, writes its corpus and prh dictionary, and times one run (a warm-up here).

@@ -9,13 +9,8 @@ repo="$(cd "$(dirname "$0")/.." && pwd)"
 runs="${1:-20}"
 work="$(mktemp -d "${TMPDIR:-/tmp}/edl-startup.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
-tool="${EDL_TOOL:-}"
-if [ -z "$tool" ]; then
-  dotnet publish "$repo/src/EditorialLint.Cli" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
-    -o "$work/tool" --artifacts-path "$work/artifacts" > "$work/publish.log" 2>&1 || { tail -20 "$work/publish.log"; exit 2; }
-  tool="$work/tool/editorial-lint"
-fi
-cmd="$tool"; [[ "$tool" == *.dll ]] && cmd="dotnet $tool"
+source "$repo/bench/tool.sh"
+edl_tool "$work"
 article="$(ls -S "$repo"/fixtures/clean/*.txt | tail -1)"
 echo "article: $article ($(wc -c < "$article") bytes); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 if command -v hyperfine > /dev/null; then
