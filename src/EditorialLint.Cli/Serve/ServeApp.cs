@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -39,13 +38,8 @@ public static class ServeApp
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = options.RequestTimeout + TimeSpan.FromSeconds(5));
 
         builder.Logging.ClearProviders();
-        builder.Logging.AddJsonConsole(console =>
-        {
-            console.IncludeScopes = false;
-            console.UseUtcTimestamp = true;
-            console.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
-            console.JsonWriterOptions = new JsonWriterOptions { Indented = false };
-        });
+        // Made by the container, so it is disposed (and writes out its last lines) when the server stops.
+        builder.Services.AddSingleton<ILoggerProvider>(_ => new JsonLineLog(Console.OpenStandardOutput()));
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
         builder.Services.AddProblemDetails();
