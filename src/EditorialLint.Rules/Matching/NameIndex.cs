@@ -294,14 +294,15 @@ public sealed class NameIndex : IScanner
         string? bestGender = null;
         var bestStart = -1;
         var phraseStart = mention.Start;
-        var words = new List<string>();
+        // The phrase grows leftwards a word at a time, its words joined by single spaces.
+        string? phrase = null;
         for (var k = t - 1; k >= 0 && t - k <= _titles.LongestPhraseWords; k--)
         {
             var tok = tokens[k];
             if (tok.Kind != TokenKind.Word || !OnlySpaceBetween(text, tok.End, phraseStart)) break;
-            words.Insert(0, text.Substring(tok.Start, tok.Length));
+            var word = text.AsSpan(tok.Start, tok.Length);
+            phrase = phrase is null ? word.ToString() : string.Concat(word, " ", phrase);
             phraseStart = tok.Start;
-            var phrase = string.Join(' ', words);
             if (_titles.TryGet(phrase, out var gender))
             {
                 bestPhrase = phrase.ToLowerInvariant();
