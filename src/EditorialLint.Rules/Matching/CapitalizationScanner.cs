@@ -37,9 +37,17 @@ public sealed class CapitalizationScanner : IScanner
         _exceptions = exceptions;
     }
 
+    /// <summary>
+    /// A word of the sentence. Its <see cref="Classes"/> are looked up in the lexicon only when a
+    /// test needs them (<see cref="Unclassified"/> until then): most sentences have no candidate
+    /// and most of their words are never asked about.
+    /// </summary>
     private readonly record struct Word(int Start, int Length, bool Capitalized, bool AfterBreak, WordClass Classes, bool NamePart, bool FollowedByNumber)
     {
         public bool IsConnector { get; init; }
+
+        /// <summary>Whether <see cref="Classes"/> is still to be looked up.</summary>
+        public bool Unclassified { get; init; }
     }
 
     // Lower-case words that join the parts of one name: Plan of Action, Office for the Coordination of Humanitarian Affairs.
@@ -60,7 +68,7 @@ public sealed class CapitalizationScanner : IScanner
             if (sentence.IsHeadline) continue;
             words.Clear();
             CollectWords(text, seg.TokensOf(sentence), words);
-            if (words.Count < 3 || IsTitleCase(words)) continue;
+            if (words.Count < 3 || IsTitleCase(text, words)) continue;
             ScanRuns(context, sentence, words, titles);
         }
     }
@@ -99,22 +107,41 @@ public sealed class CapitalizationScanner : IScanner
             var span = token.SpanOf(text);
             var core = StripPossessive(span);
             var capitalized = char.IsUpper(span[0]) && core.Length > 1 && !IsAllCaps(core) && !HasLowerTail(span);
-            var classes = _lexicon.Classify(core);
             var namePart = capitalized && _nameParts.Contains(core);
             // A punctuation mark between two words breaks a run of capitalised words.
             if (separated && words.Count > 0 && words[^1].Capitalized)
                 words.Add(new Word(-1, 0, false, false, WordClass.None, false, false));
-            words.Add(new Word(token.Start, token.Length, capitalized, afterBreak, classes, namePart, false)
+            words.Add(new Word(token.Start, token.Length, capitalized, afterBreak, WordClass.None, namePart, false)
             {
                 IsConnector = !capitalized && ConnectorLookup.Contains(span),
+                Unclassified = true,
             });
             afterBreak = false;
             separated = false;
         }
     }
 
+    /// <summary>The classes of word <paramref name="i"/>, looked up the first time they are asked for.</summary>
+    private WordClass ClassesOf(string text, List<Word> words, int i)
+    {
+        var w = words[i];
+        if (!w.Unclassified) return w.Classes;
+        var classes = _lexicon.Classify(StripPossessive(text.AsSpan(w.Start, w.Length)));
+        words[i] = w with { Classes = classes, Unclassified = false };
+        return classes;
+    }
+
+    /// <summary>Word <paramref name="i"/> with its classes, or the default word when <paramref name="i"/> is outside the sentence.</summary>
+    private Word Classified(string text, List<Word> words, int i)
+    {
+        if (i < 0 || i >= words.Count) return default;
+        ClassesOf(text, words, i);
+        return words[i];
+    }
+
     private void ScanRuns(ScanContext context, Sentence sentence, List<Word> words, QuotedTitles titles)
     {
+        var text = context.Text;
         var i = 0;
         while (i < words.Count)
         {
@@ -127,24 +154,25 @@ public sealed class CapitalizationScanner : IScanner
             var runStart = i;
             while (i < words.Count && words[i].Capitalized) i++;
             var runEnd = i; // exclusive
-            var next = runEnd < words.Count ? words[runEnd] : default;
-            var prev = runStart > 0 ? words[runStart - 1] : default;
             for (var k = runStart; k < runEnd; k++)
             {
                 var w = words[k];
                 if (w.AfterBreak || w.NamePart || w.FollowedByNumber) continue;
-                if (w.Classes == WordClass.None || (w.Classes & WordClass.Proper) != 0) continue;
+                var classes = ClassesOf(text, words, k);
+                if (classes == WordClass.None || (classes & WordClass.Proper) != 0) continue;
                 if (titles.Contains(w.Start)) continue;
                 if (JoinedToName(words, runStart, runEnd)) continue;
-                if (InException(context.Text, sentence, w.Start)) continue;
-                if (Flags(context.Text, words, runStart, runEnd, k, prev, next))
-                    Report(context, sentence, w);
+                if (InException(text, sentence, w.Start)) continue;
+                if (Flags(text, words, runStart, runEnd, k, Classified(text, words, runStart - 1), Classified(text, words, runEnd)))
+                    Report(context, sentence, words[k]);
             }
         }
     }
 
     private bool Flags(string text, List<Word> words, int runStart, int runEnd, int k, Word prev, Word next)
     {
+        // The run's words are the ones the tests below ask about.
+        for (var r = runStart; r < runEnd; r++) ClassesOf(text, words, r);
         var w = words[k];
         var length = runEnd - runStart;
         var c = w.Classes;
@@ -264,22 +292,30 @@ public sealed class CapitalizationScanner : IScanner
         });
     }
 
-    /// <summary>A line where capitalised common words are as many as lower-case ones is title case, not prose.</summary>
-    private static bool IsTitleCase(List<Word> words)
+    /// <summary>
+    /// A line where capitalised common words are as many as lower-case ones is title case, not
+    /// prose. The lower-case words are only counted when there are enough capitalised ones.
+    /// </summary>
+    private bool IsTitleCase(string text, List<Word> words)
     {
         int upper = 0, lower = 0;
-        foreach (var w in words)
+        for (var i = 0; i < words.Count; i++)
         {
-            if (w.Start < 0 || w.Classes == WordClass.None) continue;
-            if (w.Capitalized)
-            {
-                // Sentence openers and parts of names are capitalised in any prose.
-                if (!w.AfterBreak && !w.NamePart) upper++;
-            }
-            else if ((w.Classes & WordClass.Function) == 0) lower++;
+            var w = words[i];
+            // Sentence openers and parts of names are capitalised in any prose.
+            if (w.Start >= 0 && w.Capitalized && !w.AfterBreak && !w.NamePart && ClassesOf(text, words, i) != WordClass.None) upper++;
         }
 
-        return upper >= 3 && upper >= lower;
+        if (upper < 3) return false;
+        for (var i = 0; i < words.Count && lower <= upper; i++)
+        {
+            var w = words[i];
+            if (w.Start < 0 || w.Capitalized) continue;
+            var classes = ClassesOf(text, words, i);
+            if (classes != WordClass.None && (classes & WordClass.Function) == 0) lower++;
+        }
+
+        return upper >= lower;
     }
 
     /// <summary>

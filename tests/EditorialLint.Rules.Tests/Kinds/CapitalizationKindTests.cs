@@ -58,6 +58,21 @@ public class CapitalizationKindTests
         Assert.Empty(Reported(text));
     }
 
+    /// <summary>A line of the body in title case is no prose to correct; prose with as many capitalised words but more lower-case ones is.</summary>
+    [Fact]
+    public void Lint_TitleCaseLineInTheBody_StaysSilentWhileProseWithThreeCapitalisedWordsIsReported()
+    {
+        const string Text = """
+            Troops gathered on Monday.
+
+            Officials Say Troops Will Stay Near The Border
+            """;
+
+        Assert.Empty(Reported(Text));
+        Assert.Equal(["Urge", "Ease", "Stop"],
+            Reported("Biden Urge Putin Ease tension and Stop the war in a long call with the leaders of the countries on the continent."));
+    }
+
     [Fact]
     public void Lint_Headline_StaysSilent()
     {
