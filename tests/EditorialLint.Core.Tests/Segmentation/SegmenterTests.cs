@@ -214,6 +214,24 @@ public class SegmenterTests
         Assert.Equal(('‘', '’', 1, true), (inner.Open, inner.Close, inner.Depth, inner.IsClosed));
     }
 
+    /// <summary>Paragraphs without quotation marks are passed over; those around them keep their quotations and paragraph indexes.</summary>
+    [Fact]
+    public void Segment_ParagraphsWithoutMarksBetweenQuotedOnes_GiveOnlyTheQuotedOnesQuotations()
+    {
+        const string Text = "Troops gathered on Monday.\n\nHe said “no” twice.\n\nThe talks ended.\n\nShe said ‘yes’, then \"maybe\".";
+
+        var quotations = Segmenter.Segment(Text).Quotations;
+
+        Assert.Equal(["“no”", "‘yes’", "\"maybe\""], quotations.Select(q => Text.Substring(q.Start, q.Length)));
+        Assert.Equal([1, 3, 3], quotations.Select(q => q.ParagraphIndex));
+    }
+
+    [Fact]
+    public void Segment_ParagraphsWithoutQuotationMarks_HaveNoQuotations()
+    {
+        Assert.Empty(Quotations("Troops gathered on Monday.\n\nThe talks ended (after midnight) without a deal."));
+    }
+
     [Fact]
     public void Segment_StraightQuotes_PairUp()
     {
