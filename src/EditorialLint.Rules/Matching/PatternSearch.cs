@@ -288,6 +288,9 @@ public sealed class PatternSearch : IScanner
     private sealed class Engine
     {
         private readonly ConcurrentBag<LimitedRegex> _free = [];
+
+        // One instance kept outside the bag: with a thread or two scanning, renting is an exchange, no bag and no lock.
+        private LimitedRegex? _spare;
         private readonly string _pattern;
         private readonly RegexOptions _options;
         private readonly TimeSpan _timeout;
@@ -304,9 +307,12 @@ public sealed class PatternSearch : IScanner
         /// <summary>Whether this is the linear-time engine, which needs no limit.</summary>
         public bool Linear => (_options & RegexOptions.NonBacktracking) != 0;
 
-        public LimitedRegex Rent() => _free.TryTake(out var regex) ? regex : Create();
+        public LimitedRegex Rent() => Interlocked.Exchange(ref _spare, null) ?? (_free.TryTake(out var regex) ? regex : Create());
 
-        public void Return(LimitedRegex regex) => _free.Add(regex);
+        public void Return(LimitedRegex regex)
+        {
+            if (Interlocked.CompareExchange(ref _spare, regex, null) is not null) _free.Add(regex);
+        }
 
         /// <summary>The same pattern compiled to IL, with one instance built.</summary>
         public Engine Compiled() => new(_pattern, _options | RegexOptions.Compiled, _timeout, build: true);
