@@ -81,6 +81,9 @@ public sealed class TermSearch : IScanner
     /// </summary>
     internal sealed class Automaton
     {
+        // The largest transition table built (4 MB); a larger automaton searches its edges instead.
+        private const int MaxTableEntries = 1 << 20;
+
         private static readonly int[] NoOutputs = [];
 
         private readonly ushort[] _class;
@@ -90,6 +93,11 @@ public sealed class TermSearch : IScanner
         private readonly int[] _edgeTarget;
         private readonly int[] _fail;
         private readonly int[][] _outputs;
+
+        // The transitions of every state on every class, fail links followed in advance, when the
+        // table is small enough (most rule sets): one look-up per character instead of a search per state.
+        private readonly int[]? _table;
+        private readonly int _classes;
 
         /// <summary>Builds the automaton; <paramref name="fold"/> maps every UTF-16 unit to its folded form.</summary>
         public Automaton(IReadOnlyList<string> keywords, char[] fold)
@@ -179,6 +187,28 @@ public sealed class TermSearch : IScanner
             }
 
             _outputs = outputs.Select(o => o.Count == 0 ? NoOutputs : o.ToArray()).ToArray();
+            _classes = classOf.Count + 1;
+            if ((long)states * _classes <= MaxTableEntries) _table = Tabulate(children, states);
+        }
+
+        /// <summary>The transition table, filled state by state in breadth-first order so a state's fail target is always done before it.</summary>
+        private int[] Tabulate(List<Dictionary<ushort, int>> children, int states)
+        {
+            var table = new int[states * _classes];
+            _root.CopyTo(table, 0);
+            var queue = new Queue<int>(children[0].Values);
+            while (queue.Count > 0)
+            {
+                var s = queue.Dequeue();
+                Array.Copy(table, _fail[s] * _classes, table, s * _classes, _classes);
+                foreach (var (a, t) in children[s])
+                {
+                    table[(s * _classes) + a] = t;
+                    queue.Enqueue(t);
+                }
+            }
+
+            return table;
         }
 
         /// <summary>The state after reading <paramref name="c"/> (unfolded) in <paramref name="state"/>.</summary>
@@ -186,6 +216,7 @@ public sealed class TermSearch : IScanner
         {
             var a = _class[c];
             if (a == 0) return 0;
+            if (_table is { } table) return table[(state * _classes) + a];
             while (state != 0)
             {
                 int lo = _edgeStart[state], hi = _edgeStart[state + 1] - 1;

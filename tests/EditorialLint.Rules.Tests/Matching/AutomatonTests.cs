@@ -1,0 +1,69 @@
+using EditorialLint.Rules.Matching;
+
+namespace EditorialLint.Rules.Tests.Matching;
+
+/// <summary>
+/// The term automaton finds every keyword where it ends, overlapping ones included, whether it
+/// walks a transition table (a small automaton) or searches its edges (one too large for a table).
+/// </summary>
+public sealed class AutomatonTests
+{
+    private static readonly char[] Identity = TermSearch.Automaton.BuildFoldTable(c => c);
+
+    [Fact]
+    public void Outputs_SmallAutomaton_FindEveryKeywordWhereItEnds()
+    {
+        string[] keywords = ["he", "she", "his", "hers", "ushers"];
+        const string Text = "ushers said she saw his hers; no match here: xyz.";
+
+        Assert.Equal(Naive(keywords, Text), Found(keywords, Text));
+    }
+
+    [Fact]
+    public void Outputs_AutomatonTooLargeForATable_FindTheSameAsASearch()
+    {
+        // Some 20,000 states over 300 distinct characters: past the largest table, so the edges are searched.
+        var random = new Random(11);
+        var keywords = Enumerable.Range(0, 2_000)
+            .Select(_ => new string(Enumerable.Range(0, random.Next(3, 12)).Select(_ => (char)(0x400 + random.Next(300))).ToArray()))
+            .Distinct(StringComparer.Ordinal).ToArray();
+        var text = string.Concat(Enumerable.Range(0, 400).Select(i => i % 3 == 0 ? keywords[random.Next(keywords.Length)] : ((char)(0x400 + random.Next(300))).ToString()));
+
+        var found = Found(keywords, text);
+
+        Assert.Equal(Naive(keywords, text), found);
+        Assert.True(found.Count >= 100, $"only {found.Count} keywords found");
+    }
+
+    [Fact]
+    public void Outputs_TextWithoutKeywords_FindNothing()
+    {
+        Assert.Empty(Found(["zorblax", "quux"], "The talks ended on Monday without a deal."));
+    }
+
+    private static List<(int End, string Keyword)> Found(string[] keywords, string text)
+    {
+        var automaton = new TermSearch.Automaton(keywords, Identity);
+        var found = new List<(int, string)>();
+        var state = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            state = automaton.Next(state, text[i]);
+            foreach (var k in automaton.Outputs(state)) found.Add((i, keywords[k]));
+        }
+
+        return found.OrderBy(f => f.Item1).ThenBy(f => f.Item2, StringComparer.Ordinal).ToList();
+    }
+
+    private static List<(int End, string Keyword)> Naive(string[] keywords, string text)
+    {
+        var found = new List<(int, string)>();
+        foreach (var keyword in keywords)
+        {
+            for (var at = text.IndexOf(keyword, StringComparison.Ordinal); at >= 0; at = text.IndexOf(keyword, at + 1, StringComparison.Ordinal))
+                found.Add((at + keyword.Length - 1, keyword));
+        }
+
+        return found.OrderBy(f => f.Item1).ThenBy(f => f.Item2, StringComparer.Ordinal).ToList();
+    }
+}
