@@ -1,56 +1,116 @@
+using System.Numerics;
+
 namespace EditorialLint.Rules.Matching;
 
 /// <summary>
 /// Common English words with their classes, read from <c>lexicon/english.tsv</c> (derived from
 /// SCOWL and WordNet; see the file's header). Look-ups ignore case and allocate nothing.
 /// </summary>
+/// <remarks>
+/// The words stay where they are in the file's text: an open-addressing table holds each word's
+/// place in it. Reading the file so allocates no string per word, which made loading the lexicon a
+/// large share of start-up.
+/// </remarks>
 public sealed class Lexicon
 {
-    private readonly Dictionary<string, WordClass> _words;
-    private readonly Dictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly string _text;
+    private readonly int[] _starts;
+    private readonly int[] _lengths;
+    private readonly WordClass[] _classes;
+    // Slot values are 1 + an entry's index; 0 is an empty slot.
+    private readonly int[] _slots;
+    private readonly int _mask;
 
-    private Lexicon(Dictionary<string, WordClass> words)
+    private Lexicon(string text, int capacity)
     {
-        _words = words;
-        _lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _text = text;
+        _starts = new int[capacity];
+        _lengths = new int[capacity];
+        _classes = new WordClass[capacity];
+        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, capacity * 2));
+        _slots = new int[size];
+        _mask = size - 1;
     }
 
     /// <summary>Number of words.</summary>
-    public int Count => _words.Count;
+    public int Count { get; private set; }
 
     /// <summary>The classes of <paramref name="word"/>, or <see cref="WordClass.None"/> when it is not a common word.</summary>
-    public WordClass Classify(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var c) ? c : WordClass.None;
+    public WordClass Classify(ReadOnlySpan<char> word)
+    {
+        var slot = Find(word, string.GetHashCode(word, StringComparison.OrdinalIgnoreCase));
+        return _slots[slot] is var s and > 0 ? _classes[s - 1] : WordClass.None;
+    }
 
     /// <summary>Parses the TSV form: <c>word&lt;TAB&gt;classes</c>, <c>#</c> comments.</summary>
     public static Lexicon Parse(string tsv)
     {
-        var words = new Dictionary<string, WordClass>(80_000, StringComparer.OrdinalIgnoreCase);
-        foreach (var line in tsv.AsSpan().EnumerateLines())
+        var text = tsv.AsSpan();
+        var lines = 0;
+        foreach (var _ in text.EnumerateLines()) lines++;
+        var lexicon = new Lexicon(tsv, lines);
+        foreach (var line in text.EnumerateLines())
         {
-            if (line.IsEmpty || line[0] == '#') continue;
-            var tab = line.IndexOf('\t');
-            var word = tab < 0 ? line : line[..tab];
-            var classes = WordClass.None;
-            if (tab >= 0)
-            {
-                foreach (var c in line[(tab + 1)..])
-                {
-                    classes |= c switch
-                    {
-                        'n' => WordClass.Noun,
-                        'v' => WordClass.Verb,
-                        'a' => WordClass.Adjective,
-                        'r' => WordClass.Adverb,
-                        'f' => WordClass.Function,
-                        'p' => WordClass.Proper,
-                        _ => WordClass.Other,
-                    };
-                }
-            }
-
-            words[word.ToString()] = classes == WordClass.None ? WordClass.Other : classes;
+            text.Overlaps(line, out var start);
+            lexicon.AddLine(start, line.Length);
         }
 
-        return new Lexicon(words);
+        return lexicon;
+    }
+
+    private void AddLine(int start, int length)
+    {
+        var line = _text.AsSpan(start, length);
+        if (line.IsEmpty || line[0] == '#') return;
+        var tab = line.IndexOf('\t');
+        var wordLength = tab < 0 ? line.Length : tab;
+        var classes = WordClass.None;
+        if (tab >= 0)
+        {
+            foreach (var c in line[(tab + 1)..])
+            {
+                classes |= c switch
+                {
+                    'n' => WordClass.Noun,
+                    'v' => WordClass.Verb,
+                    'a' => WordClass.Adjective,
+                    'r' => WordClass.Adverb,
+                    'f' => WordClass.Function,
+                    'p' => WordClass.Proper,
+                    _ => WordClass.Other,
+                };
+            }
+        }
+
+        if (classes == WordClass.None) classes = WordClass.Other;
+        var word = line[..wordLength];
+        var slot = Find(word, string.GetHashCode(word, StringComparison.OrdinalIgnoreCase));
+        if (_slots[slot] > 0)
+        {
+            // A word listed again (in any case) takes its last classes, as a dictionary's indexer would.
+            _classes[_slots[slot] - 1] = classes;
+            return;
+        }
+
+        var index = Count++;
+        _starts[index] = start;
+        _lengths[index] = wordLength;
+        _classes[index] = classes;
+        _slots[slot] = index + 1;
+    }
+
+    /// <summary>The slot holding <paramref name="word"/>, or the empty slot where it would go.</summary>
+    private int Find(ReadOnlySpan<char> word, int hash)
+    {
+        var slot = hash & _mask;
+        while (true)
+        {
+            var entry = _slots[slot] - 1;
+            if (entry < 0) return slot;
+            if (_lengths[entry] == word.Length
+                && _text.AsSpan(_starts[entry], word.Length).Equals(word, StringComparison.OrdinalIgnoreCase))
+                return slot;
+            slot = (slot + 1) & _mask;
+        }
     }
 }

@@ -20,6 +20,15 @@ public sealed class WordList
     public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
 
     /// <summary>Parses a data file.</summary>
-    public static WordList Parse(string text, bool ignoreCase) =>
-        new(text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#'), ignoreCase);
+    public static WordList Parse(string text, bool ignoreCase)
+    {
+        var words = new List<string>();
+        foreach (var raw in text.AsSpan().Split('\n'))
+        {
+            var line = text.AsSpan(raw).Trim();
+            if (line.Length > 0 && line[0] != '#') words.Add(line.ToString());
+        }
+
+        return new WordList(words, ignoreCase);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text;
 
 namespace EditorialLint.Rules.Packs;
 
@@ -22,6 +23,8 @@ public abstract class RuleSource
 
     private sealed class EmbeddedRuleSource : RuleSource
     {
+        private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
         private const string Prefix = "rules/";
         private readonly Assembly _assembly = typeof(RuleSource).Assembly;
 
@@ -38,10 +41,24 @@ public abstract class RuleSource
         {
             using var stream = _assembly.GetManifestResourceStream(Prefix + relativePath.Replace('\\', '/'));
             if (stream is null) return null;
-            using var reader = new StreamReader(stream);
-            return reader.ReadToEnd();
+            // Decoded in one piece rather than through a reader's small buffers (the lexicon is 750 KB).
+            var bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
+            if (IsOtherUnicode(bytes))
+            {
+                using var reader = new StreamReader(new MemoryStream(bytes));
+                return reader.ReadToEnd();
+            }
+
+            var text = bytes.AsSpan();
+            return Encoding.UTF8.GetString(text.StartsWith(Utf8Bom) ? text[Utf8Bom.Length..] : text);
         }
     }
+
+    // A UTF-16 or UTF-32 byte-order mark: left to the reader, which detects them.
+    private static bool IsOtherUnicode(ReadOnlySpan<byte> bytes) =>
+        bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])
+        || bytes.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]);
 
     private sealed class FileRuleSource : RuleSource
     {
