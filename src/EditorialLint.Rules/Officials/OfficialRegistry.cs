@@ -5,6 +5,10 @@ namespace EditorialLint.Rules.Officials;
 /// <summary>The officials registry read from <c>officials.yaml</c>: data, not code.</summary>
 public sealed class OfficialRegistry
 {
+    private static readonly HashSet<string> RootKeys = new(StringComparer.Ordinal) { "officials" };
+    private static readonly HashSet<string> OfficialKeys = new(StringComparer.Ordinal) { "name", "gender", "alternatives", "misspellings", "roles" };
+    private static readonly HashSet<string> RoleKeys = new(StringComparer.Ordinal) { "role", "country", "from", "to", "titles" };
+
     private OfficialRegistry(IReadOnlyList<Official> officials) => Officials = officials;
 
     /// <summary>All officials, indexed by <see cref="Official.Id"/>.</summary>
@@ -14,12 +18,12 @@ public sealed class OfficialRegistry
     public static OfficialRegistry Parse(string file, string yaml)
     {
         var root = YamlMap.Parse(file, yaml);
-        root.AllowOnly(["officials"], "the officials registry");
+        root.AllowOnly(RootKeys, "the officials registry");
         var officials = new List<Official>();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var entry in root.Maps("officials"))
         {
-            entry.AllowOnly(["name", "gender", "alternatives", "misspellings", "roles"], "an official");
+            entry.AllowOnly(OfficialKeys, "an official");
             var name = entry.RequiredString("name", "an official");
             var gender = entry.String("gender");
             if (gender is not (null or "male" or "female"))
@@ -38,7 +42,7 @@ public sealed class OfficialRegistry
 
             var roles = entry.Maps("roles").Select(r =>
             {
-                r.AllowOnly(["role", "country", "from", "to", "titles"], "a role");
+                r.AllowOnly(RoleKeys, "a role");
                 var from = r.Has("from") ? r.Int("from", 0) : (int?)null;
                 var to = r.Has("to") ? r.Int("to", 0) : (int?)null;
                 return new OfficialRole(r.RequiredString("role", $"a role of {name}"), r.String("country") ?? "",

@@ -5,6 +5,9 @@ namespace EditorialLint.Rules.Officials;
 /// <summary>The closed list of title phrases that may stand right before a name, read from <c>titles.yaml</c>.</summary>
 public sealed class TitleVocabulary
 {
+    private static readonly HashSet<string> RootKeys = new(StringComparer.Ordinal) { "titles", "qualifiers" };
+    private static readonly HashSet<string> TitleKeys = new(StringComparer.Ordinal) { "phrase", "gender" };
+
     private readonly Dictionary<string, string?> _phrases;
 
     private TitleVocabulary(Dictionary<string, string?> phrases, int longest)
@@ -26,12 +29,12 @@ public sealed class TitleVocabulary
     public static TitleVocabulary Parse(string file, string yaml)
     {
         var root = YamlMap.Parse(file, yaml);
-        root.AllowOnly(["titles", "qualifiers"], "the title vocabulary");
+        root.AllowOnly(RootKeys, "the title vocabulary");
         var phrases = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         var longest = 1;
         foreach (var entry in root.Maps("titles"))
         {
-            entry.AllowOnly(["phrase", "gender"], "a title");
+            entry.AllowOnly(TitleKeys, "a title");
             var phrase = entry.RequiredString("phrase", "a title");
             var gender = entry.String("gender");
             if (gender is not (null or "male" or "female"))
