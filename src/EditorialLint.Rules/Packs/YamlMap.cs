@@ -1,15 +1,12 @@
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
-
 namespace EditorialLint.Rules.Packs;
 
 /// <summary>A YAML mapping read with its marks, so every problem can name file, line, column and key.</summary>
 public sealed class YamlMap
 {
-    private readonly YamlMappingNode _node;
+    private readonly MappingNode _node;
 
     /// <summary>Wraps a mapping node of <paramref name="file"/>.</summary>
-    public YamlMap(string file, YamlMappingNode node)
+    internal YamlMap(string file, MappingNode node)
     {
         File = file;
         _node = node;
@@ -19,13 +16,13 @@ public sealed class YamlMap
     public string File { get; }
 
     /// <summary>1-based line of the mapping.</summary>
-    public int Line => (int)_node.Start.Line;
+    public int Line => _node.Line;
 
     /// <summary>1-based column of the mapping.</summary>
-    public int Column => (int)_node.Start.Column;
+    public int Column => _node.Column;
 
     /// <summary>The keys present, in order.</summary>
-    public IEnumerable<string> Keys => _node.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? "");
+    public IEnumerable<string> Keys => _node.Children.Select(e => e.Key).OfType<ScalarNode>().Select(k => k.Value);
 
     /// <summary>Whether <paramref name="key"/> is present.</summary>
     public bool Has(string key) => Find(key) is not null;
@@ -34,9 +31,9 @@ public sealed class YamlMap
     public void AllowOnly(IEnumerable<string> allowed, string what)
     {
         var set = allowed as ISet<string> ?? new HashSet<string>(allowed, StringComparer.Ordinal);
-        foreach (var key in _node.Children.Keys)
+        foreach (var (key, _) in _node.Children)
         {
-            var name = (key as YamlScalarNode)?.Value ?? "";
+            var name = (key as ScalarNode)?.Value ?? "";
             if (!set.Contains(name))
                 throw Error(key, $"unknown key '{name}' in {what}; allowed: {string.Join(", ", set.Order(StringComparer.Ordinal))}");
         }
@@ -47,7 +44,7 @@ public sealed class YamlMap
     {
         var node = Find(key);
         if (node is null) return null;
-        if (node is YamlScalarNode scalar) return scalar.Value ?? "";
+        if (node is ScalarNode scalar) return scalar.Value;
         throw Error(node, $"'{key}' must be a single value");
     }
 
@@ -86,11 +83,11 @@ public sealed class YamlMap
         {
             case null:
                 return [];
-            case YamlScalarNode scalar:
-                return [new Located<string>(scalar.Value ?? "", (int)scalar.Start.Line, (int)scalar.Start.Column)];
-            case YamlSequenceNode seq:
-                return seq.Children.Select(item => item is YamlScalarNode s
-                    ? new Located<string>(s.Value ?? "", (int)s.Start.Line, (int)s.Start.Column)
+            case ScalarNode scalar:
+                return [new Located<string>(scalar.Value, scalar.Line, scalar.Column)];
+            case SequenceNode seq:
+                return seq.Children.Select(item => item is ScalarNode s
+                    ? new Located<string>(s.Value, s.Line, s.Column)
                     : throw Error(item, $"'{key}' must list plain values")).ToList();
             default:
                 throw Error(node, $"'{key}' must be a list of values");
@@ -104,7 +101,7 @@ public sealed class YamlMap
         return node switch
         {
             null => null,
-            YamlMappingNode map => new YamlMap(File, map),
+            MappingNode map => new YamlMap(File, map),
             _ => throw Error(node, $"'{key}' must be a mapping"),
         };
     }
@@ -116,7 +113,7 @@ public sealed class YamlMap
         return node switch
         {
             null => [],
-            YamlSequenceNode seq => seq.Children.Select(item => item is YamlMappingNode m
+            SequenceNode seq => seq.Children.Select(item => item is MappingNode m
                 ? new YamlMap(File, m)
                 : throw Error(item, $"each item of '{key}' must be a mapping")).ToList(),
             _ => throw Error(node, $"'{key}' must be a list"),
@@ -128,10 +125,10 @@ public sealed class YamlMap
     {
         var node = Find(key);
         if (node is null) return [];
-        if (node is not YamlSequenceNode outer) throw Error(node, $"'{key}' must be a list of lists");
-        return outer.Children.Select(inner => inner is YamlSequenceNode seq
-            ? (IReadOnlyList<Located<string>>)seq.Children.Select(s => s is YamlScalarNode sc
-                ? new Located<string>(sc.Value ?? "", (int)sc.Start.Line, (int)sc.Start.Column)
+        if (node is not SequenceNode outer) throw Error(node, $"'{key}' must be a list of lists");
+        return outer.Children.Select(inner => inner is SequenceNode seq
+            ? (IReadOnlyList<Located<string>>)seq.Children.Select(s => s is ScalarNode sc
+                ? new Located<string>(sc.Value, sc.Line, sc.Column)
                 : throw Error(s, $"'{key}' must hold plain values")).ToList()
             : throw Error(inner, $"each item of '{key}' must be a list")).ToList();
     }
@@ -141,14 +138,14 @@ public sealed class YamlMap
     {
         var node = Find(key);
         if (node is null) return [];
-        if (node is not YamlMappingNode map) throw Error(node, $"'{key}' must be a mapping of 'wrong: right'");
-        return map.Children.Select(kv => kv.Key is YamlScalarNode k && kv.Value is YamlScalarNode v
-            ? (new Located<string>(k.Value ?? "", (int)k.Start.Line, (int)k.Start.Column), v.Value ?? "")
+        if (node is not MappingNode map) throw Error(node, $"'{key}' must be a mapping of 'wrong: right'");
+        return map.Children.Select(kv => kv.Key is ScalarNode k && kv.Value is ScalarNode v
+            ? (new Located<string>(k.Value, k.Line, k.Column), v.Value)
             : throw Error(kv.Key, $"'{key}' must map plain values to plain values")).ToList();
     }
 
     /// <summary>An error at the value of <paramref name="key"/> (or at the mapping when absent).</summary>
-    public RuleLoadException ErrorAt(string key, string problem) => Error((YamlNode?)Find(key) ?? _node, problem);
+    public RuleLoadException ErrorAt(string key, string problem) => Error((DocumentNode?)Find(key) ?? _node, problem);
 
     /// <summary>An error at this mapping.</summary>
     public RuleLoadException ErrorHere(string problem) => Error(_node, problem);
@@ -156,36 +153,11 @@ public sealed class YamlMap
     /// <summary>An error at a place found earlier.</summary>
     public RuleLoadException ErrorAt<T>(Located<T> place, string problem) => new(File, place.Line, place.Column, problem);
 
-    private YamlNode? Find(string key) =>
-        _node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+    private DocumentNode? Find(string key) => _node.Find(key);
 
-    private RuleLoadException Error(YamlNode node, string problem) =>
-        new(File, (int)node.Start.Line, (int)node.Start.Column, problem);
+    private RuleLoadException Error(DocumentNode node, string problem) =>
+        new(File, node.Line, node.Column, problem);
 
     /// <summary>Parses a YAML document whose root must be a mapping.</summary>
-    public static YamlMap Parse(string file, string text)
-    {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            var reason = (e.InnerException?.Message ?? e.Message).Split('\n')[0];
-            var message = e.Message.Contains("): ", StringComparison.Ordinal) ? e.Message[(e.Message.IndexOf("): ", StringComparison.Ordinal) + 3)..] : e.Message;
-            throw new RuleLoadException(file, (int)e.Start.Line, (int)e.Start.Column, $"YAML syntax error: {FirstLine(message) ?? reason}");
-        }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException)
-        {
-            // The YAML library rejects some malformed documents without a position.
-            throw new RuleLoadException(file, 1, 1, $"YAML syntax error: {FirstLine(e.Message) ?? "the file is not well-formed YAML"}; check the indentation and brackets");
-        }
-
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
-            throw new RuleLoadException(file, 1, 1, "expected a YAML mapping at the top of the file");
-        return new YamlMap(file, root);
-    }
-
-    private static string? FirstLine(string text) => text.Split('\n', 2)[0].Trim() is { Length: > 0 } s ? s : null;
+    public static YamlMap Parse(string file, string text) => new(file, YamlDocumentCache.Default.Parse(file, text));
 }

@@ -1,0 +1,197 @@
+using System.Runtime.InteropServices;
+
+namespace EditorialLint.Rules.Packs;
+
+/// <summary>
+/// Parsed YAML documents kept on disk in a compact binary form, so that a run reads the rule packs,
+/// the officials registry and the title vocabulary without the YAML parser (its parsing, and
+/// loading it, were a third of start-up). An entry holds the whole text it was parsed from and is
+/// used only for that exact text; any other text, or an entry that is unreadable, damaged or
+/// cannot be written, means the document is parsed as before. Documents with aliases are not kept.
+/// </summary>
+internal sealed class YamlDocumentCache
+{
+    private const ulong Magic = 0x31_4C_4D_41_59_4C_44_45; // "EDLYAML1"
+    private const int MaxEntries = 64;
+
+    // Entries of another build of the tool (another YAML library, another node form) are not used.
+    private static readonly Guid Build = typeof(YamlDocumentCache).Module.ModuleVersionId;
+
+    private readonly string? _folder;
+
+    /// <summary>A cache in <paramref name="folder"/>; null keeps nothing.</summary>
+    public YamlDocumentCache(string? folder) => _folder = folder;
+
+    /// <summary>
+    /// The cache of this user: <c>$EDITORIAL_LINT_CACHE</c> when set (empty: none), else
+    /// <c>editorial-lint</c> under <c>$XDG_CACHE_HOME</c>, <c>~/.cache</c>, or the local application data folder on Windows.
+    /// </summary>
+    public static YamlDocumentCache Default { get; } = new(DefaultFolder());
+
+    /// <summary>The parsed document of <paramref name="text"/>, from the cache or parsed (and then kept).</summary>
+    public MappingNode Parse(string file, string text)
+    {
+        if (_folder is null) return YamlDocumentReader.Parse(file, text, out _);
+        var path = Path.Combine(_folder, Key(text) + ".yaml.bin");
+        if (TryRead(path, text) is { } cached) return cached;
+        var root = YamlDocumentReader.Parse(file, text, out var shared);
+        if (!shared) TryWrite(path, text, root);
+        return root;
+    }
+
+    private static MappingNode? TryRead(string path, string text)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var reader = new BinaryReader(new MemoryStream(bytes, writable: false));
+            if (reader.ReadUInt64() != Magic || new Guid(reader.ReadBytes(16)) != Build || reader.ReadInt32() != text.Length) return null;
+            var source = MemoryMarshal.AsBytes(text.AsSpan());
+            var position = (int)reader.BaseStream.Position;
+            if (bytes.Length - position < source.Length || !bytes.AsSpan(position, source.Length).SequenceEqual(source)) return null;
+            reader.BaseStream.Position = position + source.Length;
+            var root = ReadNode(reader, bytes.Length) as MappingNode;
+            return reader.BaseStream.Position == bytes.Length ? root : null;
+        }
+        catch (Exception e) when (e is EndOfStreamException or IOException or InvalidDataException or ArgumentException or FormatException or OverflowException)
+        {
+            return null;
+        }
+    }
+
+    private static DocumentNode ReadNode(BinaryReader reader, int size)
+    {
+        var kind = reader.ReadByte();
+        var line = reader.Read7BitEncodedInt();
+        var column = reader.Read7BitEncodedInt();
+        switch (kind)
+        {
+            case 0:
+            case 1:
+                return new ScalarNode(line, column, reader.ReadString(), kind == 0);
+            case 2:
+                {
+                    var items = new List<DocumentNode>(Count(reader, size));
+                    for (var i = items.Capacity; i > 0; i--) items.Add(ReadNode(reader, size));
+                    return new SequenceNode(line, column, items);
+                }
+
+            case 3:
+                {
+                    var entries = new List<KeyValuePair<DocumentNode, DocumentNode>>(Count(reader, size));
+                    for (var i = entries.Capacity; i > 0; i--) entries.Add(new(ReadNode(reader, size), ReadNode(reader, size)));
+                    return new MappingNode(line, column, entries);
+                }
+
+            default:
+                throw new InvalidDataException($"node kind {kind}");
+        }
+    }
+
+    // Every item takes at least three bytes, so a count the rest of the entry cannot hold is damage.
+    private static int Count(BinaryReader reader, int size)
+    {
+        var count = reader.Read7BitEncodedInt();
+        return count >= 0 && count <= (size - reader.BaseStream.Position) / 3 ? count : throw new InvalidDataException($"count {count}");
+    }
+
+    private void TryWrite(string path, string text, MappingNode root)
+    {
+        var temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            Directory.CreateDirectory(_folder!);
+            using (var writer = new BinaryWriter(File.Create(temporary)))
+            {
+                writer.Write(Magic);
+                writer.Write(Build.ToByteArray());
+                writer.Write(text.Length);
+                writer.Write(MemoryMarshal.AsBytes(text.AsSpan()));
+                WriteNode(writer, root);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+            Prune();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            try
+            {
+                File.Delete(temporary);
+            }
+            catch (Exception again) when (again is IOException or UnauthorizedAccessException)
+            {
+                // Nothing kept; the document was parsed all the same.
+            }
+        }
+    }
+
+    private static void WriteNode(BinaryWriter writer, DocumentNode node)
+    {
+        switch (node)
+        {
+            case ScalarNode scalar:
+                Head(writer, scalar.IsPlainKey ? (byte)0 : (byte)1, node);
+                writer.Write(scalar.Value);
+                break;
+            case SequenceNode sequence:
+                Head(writer, 2, node);
+                writer.Write7BitEncodedInt(sequence.Children.Count);
+                foreach (var item in sequence.Children) WriteNode(writer, item);
+                break;
+            case MappingNode mapping:
+                Head(writer, 3, node);
+                writer.Write7BitEncodedInt(mapping.Children.Count);
+                foreach (var (key, value) in mapping.Children)
+                {
+                    WriteNode(writer, key);
+                    WriteNode(writer, value);
+                }
+
+                break;
+        }
+    }
+
+    private static void Head(BinaryWriter writer, byte kind, DocumentNode node)
+    {
+        writer.Write(kind);
+        writer.Write7BitEncodedInt(node.Line);
+        writer.Write7BitEncodedInt(node.Column);
+    }
+
+    // Each edit of a pack makes an entry; the oldest go once there are more than a few dozen.
+    private void Prune()
+    {
+        var entries = new DirectoryInfo(_folder!).GetFiles("*.yaml.bin");
+        if (entries.Length <= MaxEntries) return;
+        foreach (var old in entries.OrderByDescending(f => f.LastWriteTimeUtc).Skip(MaxEntries)) old.Delete();
+    }
+
+    // A file name from the text: FNV-1a over its characters, with its length.
+    private static string Key(string text)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in text) hash = (hash ^ c) * 1099511628211UL;
+        return $"{hash:x16}-{text.Length:x}";
+    }
+
+    private static string? DefaultFolder()
+    {
+        var configured = Environment.GetEnvironmentVariable("EDITORIAL_LINT_CACHE");
+        if (configured is not null) return configured.Length == 0 ? null : configured;
+        var root = Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg ? xdg
+            : OperatingSystem.IsWindows() ? Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData)
+            : Environment.GetEnvironmentVariable("HOME") is { Length: > 0 } home ? Path.Combine(home, ".cache")
+            : null;
+        return root is null ? null : Path.Combine(root, "editorial-lint", "yaml");
+    }
+}
