@@ -17,7 +17,7 @@ internal sealed class ExpressionCompiler
     private static readonly ParameterExpression TupleParameter = Expression.Parameter(typeof(Tuple), "t");
     private static readonly ParameterExpression ContextParameter = Expression.Parameter(typeof(IContext), "ctx");
 
-    private readonly ConcurrentDictionary<string, Lazy<Delegate>> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, object> _cache = new(StringComparer.Ordinal);
 
     public int CompiledCount => _cache.Count;
 
@@ -31,22 +31,52 @@ internal sealed class ExpressionCompiler
     public const string RightRole = "o";
     public const string ContextRole = "ctx";
 
-    public Func<object?, object?[], bool> CompileFactPredicate(Expression body, ExpressionFingerprint fingerprint, IReadOnlyDictionary<ParameterExpression, string> roles) =>
-        Compile<Func<object?, object?[], bool>>("fp", body, fingerprint, roles, FactParameter, ConstantsParameter);
+    public Func<object?, object?[], bool> CompileFactPredicate(Expression body, ExpressionFingerprint fingerprint, IReadOnlyDictionary<ParameterExpression, string> roles)
+    {
+        var lazy = Prepare<Func<object?, object?[], bool>>("fp", body, fingerprint, roles, FactParameter, ConstantsParameter);
+        if (lazy.IsValueCreated) return lazy.Value;
+        Func<object?, object?[], bool>? compiled = null;
+        return (o, c) => (compiled ??= lazy.Value)(o, c);
+    }
 
-    public Func<Tuple, object?, object?[], bool> CompileTuplePredicate(Expression body, ExpressionFingerprint fingerprint, IReadOnlyDictionary<ParameterExpression, string> roles) =>
-        Compile<Func<Tuple, object?, object?[], bool>>("tp", body, fingerprint, roles, TupleParameter, FactParameter, ConstantsParameter);
+    public Func<Tuple, object?, object?[], bool> CompileTuplePredicate(Expression body, ExpressionFingerprint fingerprint, IReadOnlyDictionary<ParameterExpression, string> roles)
+    {
+        var lazy = Prepare<Func<Tuple, object?, object?[], bool>>("tp", body, fingerprint, roles, TupleParameter, FactParameter, ConstantsParameter);
+        if (lazy.IsValueCreated) return lazy.Value;
+        Func<Tuple, object?, object?[], bool>? compiled = null;
+        return (t, o, c) => (compiled ??= lazy.Value)(t, o, c);
+    }
 
-    public Func<object?, object?[], object?> CompileFactKey(Expression body, ExpressionFingerprint fingerprint, IReadOnlyDictionary<ParameterExpression, string> roles) =>
-        Compile<Func<object?, object?[], object?>>("fk", body, fingerprint, roles, FactParameter, ConstantsParameter);
+    public Func<object?, object?[], object?> CompileFactKey(Expression body, ExpressionFingerprint fingerprint, IReadOnlyDictionary<ParameterExpression, string> roles)
+    {
+        var lazy = Prepare<Func<object?, object?[], object?>>("fk", body, fingerprint, roles, FactParameter, ConstantsParameter);
+        if (lazy.IsValueCreated) return lazy.Value;
+        Func<object?, object?[], object?>? compiled = null;
+        return (o, c) => (compiled ??= lazy.Value)(o, c);
+    }
 
-    public Func<Tuple, object?[], object?> CompileTupleKey(Expression body, ExpressionFingerprint fingerprint, IReadOnlyDictionary<ParameterExpression, string> roles) =>
-        Compile<Func<Tuple, object?[], object?>>("tk", body, fingerprint, roles, TupleParameter, ConstantsParameter);
+    public Func<Tuple, object?[], object?> CompileTupleKey(Expression body, ExpressionFingerprint fingerprint, IReadOnlyDictionary<ParameterExpression, string> roles)
+    {
+        var lazy = Prepare<Func<Tuple, object?[], object?>>("tk", body, fingerprint, roles, TupleParameter, ConstantsParameter);
+        if (lazy.IsValueCreated) return lazy.Value;
+        Func<Tuple, object?[], object?>? compiled = null;
+        return (t, c) => (compiled ??= lazy.Value)(t, c);
+    }
 
-    public Action<IContext, Tuple, object?[]> CompileAction(Expression body, ExpressionFingerprint fingerprint, IReadOnlyDictionary<ParameterExpression, string> roles) =>
-        Compile<Action<IContext, Tuple, object?[]>>("ac", body, fingerprint, roles, ContextParameter, TupleParameter, ConstantsParameter);
+    public Action<IContext, Tuple, object?[]> CompileAction(Expression body, ExpressionFingerprint fingerprint, IReadOnlyDictionary<ParameterExpression, string> roles)
+    {
+        var lazy = Prepare<Action<IContext, Tuple, object?[]>>("ac", body, fingerprint, roles, ContextParameter, TupleParameter, ConstantsParameter);
+        if (lazy.IsValueCreated) return lazy.Value;
+        Action<IContext, Tuple, object?[]>? compiled = null;
+        return (ctx, t, c) => (compiled ??= lazy.Value)(ctx, t, c);
+    }
 
-    private TDelegate Compile<TDelegate>(
+    /// <summary>
+    /// The delegate of an expression's shape, compiled when first called: a run that never tests a
+    /// condition (no fact of its type, a short article) does not pay for compiling it. The lambda
+    /// itself is built here, so a malformed one still fails while the rules compile.
+    /// </summary>
+    private Lazy<TDelegate> Prepare<TDelegate>(
         string kind,
         Expression body,
         ExpressionFingerprint fingerprint,
@@ -54,7 +84,7 @@ internal sealed class ExpressionCompiler
         params ParameterExpression[] parameters)
         where TDelegate : Delegate
     {
-        var lazy = _cache.GetOrAdd(kind + "|" + fingerprint.Shape, _ => new Lazy<Delegate>(() =>
+        var entry = _cache.GetOrAdd(kind + "|" + fingerprint.Shape, _ =>
         {
             var rewritten = new Hoister(roles).Visit(body);
             var returnType = typeof(TDelegate).GetMethod("Invoke")!.ReturnType;
@@ -63,9 +93,10 @@ internal sealed class ExpressionCompiler
                 rewritten = Expression.Convert(rewritten, returnType);
             }
 
-            return Expression.Lambda<TDelegate>(rewritten, parameters).Compile();
-        }));
-        return (TDelegate)lazy.Value;
+            var lambda = Expression.Lambda<TDelegate>(rewritten, parameters);
+            return new Lazy<TDelegate>(lambda.Compile);
+        });
+        return (Lazy<TDelegate>)entry;
     }
 
     private static Expression Bind(string role, Type type)
