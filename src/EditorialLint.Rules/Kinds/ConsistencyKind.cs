@@ -29,7 +29,7 @@ public sealed class ConsistencyKind : IRuleKind
         var ignoreCase = rule.Body.Bool("ignore-case", false);
         for (var g = 0; g < groups.Count; g++)
         {
-            if (groups[g].Count < 2) throw rule.Body.ErrorAt(groups[g].Count > 0 ? groups[g][0] : default, $"rule {rule.Id}: a variant group needs two or more variants");
+            if (groups[g].Count < 2) throw rule.Body.ErrorAt(groups[g].Count > 0 ? groups[g][0] : new Located<string>("", 0, 0), $"rule {rule.Id}: a variant group needs two or more variants");
             foreach (var v in groups[g])
                 context.Terms.Add(new TermEntry(rule.Id, v.Value, ignoreCase, Anchor.None, Group: g + 1, Variant: v.Value));
         }

@@ -1,23 +1,43 @@
+using System.Numerics;
+
 namespace EditorialLint.Rules.Matching;
 
 /// <summary>A plain list of words or phrases from a data file (one a line, <c>#</c> comments).</summary>
+/// <remarks>
+/// An open-addressing table of the words rather than a set with a span look-up: the set's span
+/// look-up is generic code the runtime compiles at start-up, for every run.
+/// </remarks>
 public sealed class WordList
 {
-    private readonly HashSet<string> _words;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly StringComparison _comparison;
+    // Each slot holds a word or null; a word sits at or after the slot of its hash.
+    private readonly string?[] _slots;
+    private readonly int _mask;
 
     /// <summary>Creates a list; <paramref name="ignoreCase"/> decides how look-ups compare.</summary>
     public WordList(IEnumerable<string> words, bool ignoreCase)
     {
-        _words = new HashSet<string>(words, ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
-        _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        var all = words as IReadOnlyCollection<string> ?? words.ToList();
+        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(8, all.Count * 2));
+        _slots = new string?[size];
+        _mask = size - 1;
+        foreach (var word in all)
+        {
+            var slot = Find(word);
+            if (_slots[slot] is null)
+            {
+                _slots[slot] = word;
+                Count++;
+            }
+        }
     }
 
     /// <summary>Number of entries.</summary>
-    public int Count => _words.Count;
+    public int Count { get; }
 
     /// <summary>Whether <paramref name="word"/> is listed.</summary>
-    public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
+    public bool Contains(ReadOnlySpan<char> word) => _slots[Find(word)] is not null;
 
     /// <summary>Parses a data file.</summary>
     public static WordList Parse(string text, bool ignoreCase)
@@ -30,5 +50,13 @@ public sealed class WordList
         }
 
         return new WordList(words, ignoreCase);
+    }
+
+    /// <summary>The slot holding <paramref name="word"/>, or the empty slot where it would go.</summary>
+    private int Find(ReadOnlySpan<char> word)
+    {
+        var slot = string.GetHashCode(word, _comparison) & _mask;
+        while (_slots[slot] is { } listed && !word.Equals(listed, _comparison)) slot = (slot + 1) & _mask;
+        return slot;
     }
 }

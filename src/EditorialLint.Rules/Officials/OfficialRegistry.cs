@@ -28,8 +28,8 @@ public sealed class OfficialRegistry
             var gender = entry.String("gender");
             if (gender is not (null or "male" or "female"))
                 throw entry.ErrorAt("gender", $"official '{name}': gender must be male or female");
-            var alternatives = entry.Strings("alternatives").Select(a => a.Value).ToList();
-            var misspellings = entry.Strings("misspellings").Select(a => a.Value).ToList();
+            var alternatives = entry.StringValues("alternatives");
+            var misspellings = entry.StringValues("misspellings");
             foreach (var form in alternatives.Append(name))
             {
                 if (form.Contains(' ') || form == name)
@@ -46,7 +46,7 @@ public sealed class OfficialRegistry
                 var from = r.Has("from") ? r.Int("from", 0) : (int?)null;
                 var to = r.Has("to") ? r.Int("to", 0) : (int?)null;
                 return new OfficialRole(r.RequiredString("role", $"a role of {name}"), r.String("country") ?? "",
-                    from, to, r.Strings("titles").Select(t => t.Value).ToList());
+                    from, to, r.StringValues("titles"));
             }).ToList();
             if (roles.Count == 0) throw entry.ErrorHere($"official '{name}' has no role");
             officials.Add(new Official(officials.Count, name, gender, alternatives, misspellings, roles));

@@ -80,16 +80,22 @@ internal sealed class YamlDocumentCache
                 return new ScalarNode(line, column, reader.ReadString(), kind == 0);
             case 2:
                 {
-                    var items = new List<DocumentNode>(Count(reader, size));
-                    for (var i = items.Capacity; i > 0; i--) items.Add(ReadNode(reader, size));
+                    var items = new DocumentNode[Count(reader, size)];
+                    for (var i = 0; i < items.Length; i++) items[i] = ReadNode(reader, size);
                     return new SequenceNode(line, column, items);
                 }
 
             case 3:
                 {
-                    var entries = new List<KeyValuePair<DocumentNode, DocumentNode>>(Count(reader, size));
-                    for (var i = entries.Capacity; i > 0; i--) entries.Add(new(ReadNode(reader, size), ReadNode(reader, size)));
-                    return new MappingNode(line, column, entries);
+                    var keys = new DocumentNode[Count(reader, size)];
+                    var values = new DocumentNode[keys.Length];
+                    for (var i = 0; i < keys.Length; i++)
+                    {
+                        keys[i] = ReadNode(reader, size);
+                        values[i] = ReadNode(reader, size);
+                    }
+
+                    return new MappingNode(line, column, keys, values);
                 }
 
             default:
@@ -145,16 +151,16 @@ internal sealed class YamlDocumentCache
                 break;
             case SequenceNode sequence:
                 Head(writer, 2, node);
-                writer.Write7BitEncodedInt(sequence.Children.Count);
-                foreach (var item in sequence.Children) WriteNode(writer, item);
+                writer.Write7BitEncodedInt(sequence.Items.Length);
+                foreach (var item in sequence.Items) WriteNode(writer, item);
                 break;
             case MappingNode mapping:
                 Head(writer, 3, node);
-                writer.Write7BitEncodedInt(mapping.Children.Count);
-                foreach (var (key, value) in mapping.Children)
+                writer.Write7BitEncodedInt(mapping.Keys.Length);
+                for (var i = 0; i < mapping.Keys.Length; i++)
                 {
-                    WriteNode(writer, key);
-                    WriteNode(writer, value);
+                    WriteNode(writer, mapping.Keys[i]);
+                    WriteNode(writer, mapping.Values[i]);
                 }
 
                 break;

@@ -53,17 +53,23 @@ internal static class YamlDocumentReader
                 result = new ScalarNode(line, column, value, scalar.Equals(new YamlScalarNode(value)));
                 break;
             case YamlSequenceNode sequence:
-                var items = new List<DocumentNode>(sequence.Children.Count);
+                var items = new DocumentNode[sequence.Children.Count];
                 result = new SequenceNode(line, column, items);
                 converted[node] = result;
-                foreach (var item in sequence.Children) items.Add(Convert(item, converted, ref shared));
+                for (var i = 0; i < items.Length; i++) items[i] = Convert(sequence.Children[i], converted, ref shared);
                 return result;
             case YamlMappingNode mapping:
-                var entries = new List<KeyValuePair<DocumentNode, DocumentNode>>(mapping.Children.Count);
-                result = new MappingNode(line, column, entries);
+                var keys = new DocumentNode[mapping.Children.Count];
+                var values = new DocumentNode[keys.Length];
+                result = new MappingNode(line, column, keys, values);
                 converted[node] = result;
+                var index = 0;
                 foreach (var (key, item) in mapping.Children)
-                    entries.Add(new(Convert(key, converted, ref shared), Convert(item, converted, ref shared)));
+                {
+                    keys[index] = Convert(key, converted, ref shared);
+                    values[index++] = Convert(item, converted, ref shared);
+                }
+
                 return result;
             default:
                 throw new System.Diagnostics.UnreachableException($"a loaded YAML document holds no {node.NodeType} node");

@@ -22,7 +22,7 @@ public sealed class YamlMap
     public int Column => _node.Column;
 
     /// <summary>The keys present, in order.</summary>
-    public IEnumerable<string> Keys => _node.Children.Select(e => e.Key).OfType<ScalarNode>().Select(k => k.Value);
+    public IEnumerable<string> Keys => _node.Keys.OfType<ScalarNode>().Select(k => k.Value);
 
     /// <summary>Whether <paramref name="key"/> is present.</summary>
     public bool Has(string key) => Find(key) is not null;
@@ -31,7 +31,7 @@ public sealed class YamlMap
     public void AllowOnly(IEnumerable<string> allowed, string what)
     {
         var set = allowed as ISet<string> ?? new HashSet<string>(allowed, StringComparer.Ordinal);
-        foreach (var (key, _) in _node.Children)
+        foreach (var key in _node.Keys)
         {
             var name = (key as ScalarNode)?.Value ?? "";
             if (!set.Contains(name))
@@ -86,12 +86,19 @@ public sealed class YamlMap
             case ScalarNode scalar:
                 return [new Located<string>(scalar.Value, scalar.Line, scalar.Column)];
             case SequenceNode seq:
-                return seq.Children.Select(item => item is ScalarNode s
-                    ? new Located<string>(s.Value, s.Line, s.Column)
-                    : throw Error(item, $"'{key}' must list plain values")).ToList();
+                return ScalarsOf(seq, $"'{key}' must list plain values");
             default:
                 throw Error(node, $"'{key}' must be a list of values");
         }
+    }
+
+    /// <summary>The values of <see cref="Strings"/> without their places.</summary>
+    public string[] StringValues(string key)
+    {
+        var located = Strings(key);
+        var values = new string[located.Count];
+        for (var i = 0; i < values.Length; i++) values[i] = located[i].Value;
+        return values;
     }
 
     /// <summary>A nested mapping, or null when absent.</summary>
@@ -110,14 +117,15 @@ public sealed class YamlMap
     public IReadOnlyList<YamlMap> Maps(string key)
     {
         var node = Find(key);
-        return node switch
+        if (node is null) return [];
+        if (node is not SequenceNode seq) throw Error(node, $"'{key}' must be a list");
+        var maps = new YamlMap[seq.Items.Length];
+        for (var i = 0; i < maps.Length; i++)
         {
-            null => [],
-            SequenceNode seq => seq.Children.Select(item => item is MappingNode m
-                ? new YamlMap(File, m)
-                : throw Error(item, $"each item of '{key}' must be a mapping")).ToList(),
-            _ => throw Error(node, $"'{key}' must be a list"),
-        };
+            maps[i] = seq.Items[i] is MappingNode m ? new YamlMap(File, m) : throw Error(seq.Items[i], $"each item of '{key}' must be a mapping");
+        }
+
+        return maps;
     }
 
     /// <summary>A list of lists of scalars (e.g. variant groups); empty when absent.</summary>
@@ -126,11 +134,15 @@ public sealed class YamlMap
         var node = Find(key);
         if (node is null) return [];
         if (node is not SequenceNode outer) throw Error(node, $"'{key}' must be a list of lists");
-        return outer.Children.Select(inner => inner is SequenceNode seq
-            ? (IReadOnlyList<Located<string>>)seq.Children.Select(s => s is ScalarNode sc
-                ? new Located<string>(sc.Value, sc.Line, sc.Column)
-                : throw Error(s, $"'{key}' must hold plain values")).ToList()
-            : throw Error(inner, $"each item of '{key}' must be a list")).ToList();
+        var lists = new IReadOnlyList<Located<string>>[outer.Items.Length];
+        for (var i = 0; i < lists.Length; i++)
+        {
+            lists[i] = outer.Items[i] is SequenceNode seq
+                ? ScalarsOf(seq, $"'{key}' must hold plain values")
+                : throw Error(outer.Items[i], $"each item of '{key}' must be a list");
+        }
+
+        return lists;
     }
 
     /// <summary>A mapping of scalar keys to scalar values, in order; empty when absent.</summary>
@@ -139,9 +151,15 @@ public sealed class YamlMap
         var node = Find(key);
         if (node is null) return [];
         if (node is not MappingNode map) throw Error(node, $"'{key}' must be a mapping of 'wrong: right'");
-        return map.Children.Select(kv => kv.Key is ScalarNode k && kv.Value is ScalarNode v
-            ? (new Located<string>(k.Value, k.Line, k.Column), v.Value)
-            : throw Error(kv.Key, $"'{key}' must map plain values to plain values")).ToList();
+        var pairs = new (Located<string> Key, string Value)[map.Keys.Length];
+        for (var i = 0; i < pairs.Length; i++)
+        {
+            pairs[i] = map.Keys[i] is ScalarNode k && map.Values[i] is ScalarNode v
+                ? (new Located<string>(k.Value, k.Line, k.Column), v.Value)
+                : throw Error(map.Keys[i], $"'{key}' must map plain values to plain values");
+        }
+
+        return pairs;
     }
 
     /// <summary>An error at the value of <paramref name="key"/> (or at the mapping when absent).</summary>
@@ -154,6 +172,17 @@ public sealed class YamlMap
     public RuleLoadException ErrorAt<T>(Located<T> place, string problem) => new(File, place.Line, place.Column, problem);
 
     private DocumentNode? Find(string key) => _node.Find(key);
+
+    private Located<string>[] ScalarsOf(SequenceNode seq, string problem)
+    {
+        var values = new Located<string>[seq.Items.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = seq.Items[i] is ScalarNode s ? new Located<string>(s.Value, s.Line, s.Column) : throw Error(seq.Items[i], problem);
+        }
+
+        return values;
+    }
 
     private RuleLoadException Error(DocumentNode node, string problem) =>
         new(File, node.Line, node.Column, problem);

@@ -168,14 +168,14 @@ public sealed class YamlDocumentCacheTests : IDisposable
                     break;
                 case SequenceNode q:
                     lines.Add($"{indent}{q.Line}:{q.Column} [");
-                    foreach (var item in q.Children) Walk(item, indent + "  ");
+                    foreach (var item in q.Items) Walk(item, indent + "  ");
                     break;
                 case MappingNode m:
                     lines.Add($"{indent}{m.Line}:{m.Column} {{");
-                    foreach (var (k, v) in m.Children)
+                    for (var i = 0; i < m.Keys.Length; i++)
                     {
-                        Walk(k, indent + "  ");
-                        Walk(v, indent + "    ");
+                        Walk(m.Keys[i], indent + "  ");
+                        Walk(m.Values[i], indent + "    ");
                     }
 
                     break;
