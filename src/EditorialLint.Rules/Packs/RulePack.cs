@@ -23,6 +23,9 @@ public sealed class RulePack
     /// <summary>The pack's rules.</summary>
     public List<RuleSpec> Rules { get; } = [];
 
+    /// <summary>The text the pack was read from, when it was read by <see cref="RulePackReader"/>.</summary>
+    internal string? Text { get; init; }
+
     /// <summary>The file as shown in messages.</summary>
     public string DisplayName => Source.DisplayName(RelativePath);
 

@@ -39,7 +39,7 @@ public static partial class RulePackReader
         var root = YamlMap.Parse(display, text);
         root.AllowOnly(PackKeys, "a rule pack");
         var name = root.String("pack") ?? Path.GetFileName(relativePath).Replace(".rules.yaml", "", StringComparison.Ordinal);
-        var pack = new RulePack(source, relativePath, name);
+        var pack = new RulePack(source, relativePath, name) { Text = text };
         if (!root.Has("rules")) throw root.ErrorHere("a rule pack needs a 'rules' list");
         foreach (var rule in root.Maps("rules"))
             pack.Rules.Add(ReadRule(rule, pack));

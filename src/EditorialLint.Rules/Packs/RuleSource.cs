@@ -21,6 +21,12 @@ public abstract class RuleSource
     /// <summary>Reads a file of this source; relative paths resolve against the pack's folder.</summary>
     public abstract string? ReadText(string relativePath);
 
+    /// <summary>
+    /// Every file read from this source so far, with its text, in reading order; none for the
+    /// shipped rules, which are part of the tool's build.
+    /// </summary>
+    internal virtual IReadOnlyList<KeyValuePair<string, string>> TextsRead => [];
+
     private sealed class EmbeddedRuleSource : RuleSource
     {
         private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
@@ -64,6 +70,7 @@ public abstract class RuleSource
     {
         private readonly string _root;
         private readonly string? _singleFile;
+        private readonly List<KeyValuePair<string, string>> _read = [];
 
         public FileRuleSource(string path)
         {
@@ -94,7 +101,18 @@ public abstract class RuleSource
         public override string? ReadText(string relativePath)
         {
             var full = Path.Combine(_root, relativePath);
-            return File.Exists(full) ? File.ReadAllText(full) : null;
+            if (!File.Exists(full)) return null;
+            var text = File.ReadAllText(full);
+            lock (_read) _read.Add(new(relativePath, text));
+            return text;
+        }
+
+        internal override IReadOnlyList<KeyValuePair<string, string>> TextsRead
+        {
+            get
+            {
+                lock (_read) return _read.ToArray();
+            }
         }
     }
 }

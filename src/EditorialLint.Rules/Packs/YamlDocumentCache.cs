@@ -12,7 +12,6 @@ namespace EditorialLint.Rules.Packs;
 internal sealed class YamlDocumentCache
 {
     private const ulong Magic = 0x31_4C_4D_41_59_4C_44_45; // "EDLYAML1"
-    private const int MaxEntries = 64;
 
     // Entries of another build of the tool (another YAML library, another node form) are not used.
     private static readonly Guid Build = typeof(YamlDocumentCache).Module.ModuleVersionId;
@@ -22,17 +21,14 @@ internal sealed class YamlDocumentCache
     /// <summary>A cache in <paramref name="folder"/>; null keeps nothing.</summary>
     public YamlDocumentCache(string? folder) => _folder = folder;
 
-    /// <summary>
-    /// The cache of this user: <c>$EDITORIAL_LINT_CACHE</c> when set (empty: none), else
-    /// <c>editorial-lint</c> under <c>$XDG_CACHE_HOME</c>, <c>~/.cache</c>, or the local application data folder on Windows.
-    /// </summary>
-    public static YamlDocumentCache Default { get; } = new(DefaultFolder());
+    /// <summary>The cache of this user, in <see cref="CacheFolder"/>.</summary>
+    public static YamlDocumentCache Default { get; } = new(CacheFolder.For("yaml"));
 
     /// <summary>The parsed document of <paramref name="text"/>, from the cache or parsed (and then kept).</summary>
     public MappingNode Parse(string file, string text)
     {
         if (_folder is null) return YamlDocumentReader.Parse(file, text, out _);
-        var path = Path.Combine(_folder, Key(text) + ".yaml.bin");
+        var path = Path.Combine(_folder, CacheFolder.Key(text) + ".yaml.bin");
         if (TryRead(path, text) is { } cached) return cached;
         var root = YamlDocumentReader.Parse(file, text, out var shared);
         if (!shared) TryWrite(path, text, root);
@@ -110,36 +106,15 @@ internal sealed class YamlDocumentCache
         return count >= 0 && count <= (size - reader.BaseStream.Position) / 3 ? count : throw new InvalidDataException($"count {count}");
     }
 
-    private void TryWrite(string path, string text, MappingNode root)
+    private static void TryWrite(string path, string text, MappingNode root) => CacheFolder.TryWrite(path, stream =>
     {
-        var temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
-        try
-        {
-            Directory.CreateDirectory(_folder!);
-            using (var writer = new BinaryWriter(File.Create(temporary)))
-            {
-                writer.Write(Magic);
-                writer.Write(Build.ToByteArray());
-                writer.Write(text.Length);
-                writer.Write(MemoryMarshal.AsBytes(text.AsSpan()));
-                WriteNode(writer, root);
-            }
-
-            File.Move(temporary, path, overwrite: true);
-            Prune();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
-        {
-            try
-            {
-                File.Delete(temporary);
-            }
-            catch (Exception again) when (again is IOException or UnauthorizedAccessException)
-            {
-                // Nothing kept; the document was parsed all the same.
-            }
-        }
-    }
+        using var writer = new BinaryWriter(stream);
+        writer.Write(Magic);
+        writer.Write(Build.ToByteArray());
+        writer.Write(text.Length);
+        writer.Write(MemoryMarshal.AsBytes(text.AsSpan()));
+        WriteNode(writer, root);
+    });
 
     private static void WriteNode(BinaryWriter writer, DocumentNode node)
     {
@@ -172,32 +147,5 @@ internal sealed class YamlDocumentCache
         writer.Write(kind);
         writer.Write7BitEncodedInt(node.Line);
         writer.Write7BitEncodedInt(node.Column);
-    }
-
-    // Each edit of a pack makes an entry; the oldest go once there are more than a few dozen.
-    private void Prune()
-    {
-        var entries = new DirectoryInfo(_folder!).GetFiles("*.yaml.bin");
-        if (entries.Length <= MaxEntries) return;
-        foreach (var old in entries.OrderByDescending(f => f.LastWriteTimeUtc).Skip(MaxEntries)) old.Delete();
-    }
-
-    // A file name from the text: FNV-1a over its characters, with its length.
-    private static string Key(string text)
-    {
-        var hash = 14695981039346656037UL;
-        foreach (var c in text) hash = (hash ^ c) * 1099511628211UL;
-        return $"{hash:x16}-{text.Length:x}";
-    }
-
-    private static string? DefaultFolder()
-    {
-        var configured = Environment.GetEnvironmentVariable("EDITORIAL_LINT_CACHE");
-        if (configured is not null) return configured.Length == 0 ? null : configured;
-        var root = Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg ? xdg
-            : OperatingSystem.IsWindows() ? Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData)
-            : Environment.GetEnvironmentVariable("HOME") is { Length: > 0 } home ? Path.Combine(home, ".cache")
-            : null;
-        return root is null ? null : Path.Combine(root, "editorial-lint", "yaml");
     }
 }

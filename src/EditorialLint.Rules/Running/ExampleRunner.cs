@@ -1,5 +1,6 @@
 using EditorialLint.Core.Diagnostics;
 using EditorialLint.Core.Fixes;
+using EditorialLint.Rules.Compilation;
 using EditorialLint.Rules.Packs;
 
 namespace EditorialLint.Rules.Running;
@@ -41,6 +42,26 @@ public static class ExampleRunner
         }
 
         return failures;
+    }
+
+    /// <summary>
+    /// The first failing example among the rules that did not ship with the tool (those are proven
+    /// by the test suite), or null when all pass. A pass is remembered for the exact texts the rules
+    /// were read from and this build of the tool, so that the next run with them does not run them again.
+    /// </summary>
+    public static ExampleFailure? FirstFailureOfOwnRules(CompiledRuleSet rules) => FirstFailureOfOwnRules(rules, ExamplePasses.Default);
+
+    /// <inheritdoc cref="FirstFailureOfOwnRules(CompiledRuleSet)"/>
+    internal static ExampleFailure? FirstFailureOfOwnRules(CompiledRuleSet rules, ExamplePasses passes)
+    {
+        var own = rules.Specs.Where(s => s.Pack.Source != RuleSource.Shipped).ToList();
+        if (own.Count == 0) return null;
+        var key = ExamplePasses.KeyOf(rules);
+        if (key is not null && passes.Contains(key)) return null;
+        var linter = new ArticleLinter(rules);
+        var failure = own.SelectMany(s => Run(linter, s)).FirstOrDefault();
+        if (failure is null && key is not null) passes.Add(key);
+        return failure;
     }
 
     private static string Describe(string text, List<Finding> findings) =>

@@ -1,0 +1,67 @@
+namespace EditorialLint.Rules.Packs;
+
+/// <summary>
+/// Where the tool keeps what it can rebuild at any time, to start faster: <c>$EDITORIAL_LINT_CACHE</c>
+/// when set (set empty: nowhere), else <c>editorial-lint</c> under <c>$XDG_CACHE_HOME</c>,
+/// <c>~/.cache</c>, or the local application data folder on Windows.
+/// </summary>
+internal static class CacheFolder
+{
+    /// <summary>The folder for one kind of entry, or null when nothing is to be kept.</summary>
+    public static string? For(string kind) => Root is { } root ? Path.Combine(root, kind) : null;
+
+    private static readonly string? Root = Find();
+
+    private static string? Find()
+    {
+        var configured = Environment.GetEnvironmentVariable("EDITORIAL_LINT_CACHE");
+        if (configured is not null) return configured.Length == 0 ? null : configured;
+        var root = Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg ? xdg
+            : OperatingSystem.IsWindows() ? Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData)
+            : Environment.GetEnvironmentVariable("HOME") is { Length: > 0 } home ? Path.Combine(home, ".cache")
+            : null;
+        return root is null ? null : Path.Combine(root, "editorial-lint");
+    }
+
+    /// <summary>Writes <paramref name="path"/> whole or not at all; a folder that cannot take it keeps nothing.</summary>
+    public static void TryWrite(string path, Action<Stream> write)
+    {
+        var temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            using (var stream = File.Create(temporary)) write(stream);
+            File.Move(temporary, path, overwrite: true);
+            Prune(Path.GetDirectoryName(path)!, "*" + Path.GetExtension(path));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            try
+            {
+                File.Delete(temporary);
+            }
+            catch (Exception again) when (again is IOException or UnauthorizedAccessException)
+            {
+                // Nothing kept; the caller has its result all the same.
+            }
+        }
+    }
+
+    // Each edit of a pack makes an entry; the oldest go once there are more than a few dozen.
+    private const int MaxEntries = 64;
+
+    private static void Prune(string folder, string pattern)
+    {
+        var entries = new DirectoryInfo(folder).GetFiles(pattern);
+        if (entries.Length <= MaxEntries) return;
+        foreach (var old in entries.OrderByDescending(f => f.LastWriteTimeUtc).Skip(MaxEntries)) old.Delete();
+    }
+
+    /// <summary>A file name from a text: FNV-1a over its characters, with its length.</summary>
+    public static string Key(string text)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in text) hash = (hash ^ c) * 1099511628211UL;
+        return $"{hash:x16}-{text.Length:x}";
+    }
+}
