@@ -33,6 +33,7 @@ internal sealed class Session : ISession
     private bool _propagating;
     private bool _firing;
     private bool _halted;
+    private int _lastId;
 
     public Session(Network network, EventAggregator factoryEvents)
     {
@@ -80,6 +81,11 @@ internal sealed class Session : ISession
     {
         ArgumentNullException.ThrowIfNull(facts);
         BeginChange();
+        if (facts.TryGetNonEnumeratedCount(out var count))
+        {
+            _facts.EnsureCapacity(_facts.Count + count);
+        }
+
         foreach (var fact in facts)
         {
             if (fact is null || !TryInsertCore(fact))
@@ -227,6 +233,9 @@ internal sealed class Session : ISession
 
     internal void CountEvaluation() => ConditionEvaluations++;
 
+    /// <summary>A number for a new fact wrapper or partial match: its hash in node memories.</summary>
+    internal int NextId() => ++_lastId;
+
     /// <summary>Queues an aggregate result to be brought up to date when the current change has propagated.</summary>
     internal void OnAggregatePending(AggregateNode node, LeftEntry entry)
     {
@@ -309,7 +318,7 @@ internal sealed class Session : ISession
 
     private bool TryInsertCore(object fact)
     {
-        var wrapper = new Fact(fact);
+        var wrapper = new Fact(fact, NextId());
         if (!_facts.TryAdd(fact, wrapper))
         {
             return false;

@@ -53,7 +53,7 @@ internal sealed class AggregateNode(
         var result = Collection.Create(left);
         if (left.Result is null)
         {
-            left.Result = new Fact(result);
+            left.Result = new Fact(result, session.NextId());
         }
         else
         {
@@ -72,7 +72,7 @@ internal sealed class AggregateNode(
 
         if (passes && left.Child is null)
         {
-            left.Child = new Tuple(left.Tuple, left.Result);
+            left.Child = new Tuple(left.Tuple, left.Result, session.NextId());
             Output.LeftAssert(session, left.Child);
         }
         else if (!passes && left.Child is not null)

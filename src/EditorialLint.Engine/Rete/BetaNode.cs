@@ -41,13 +41,13 @@ internal abstract class BetaNode : ReteNode, ITupleSink, IFactSink, IMemoryNode
 
     public object CreateMemory()
     {
-        var memory = new BetaMemory();
+        var memory = new BetaMemory(keyed: Key is not null);
         if (LeftSource is DummyNode && this is JoinNode)
         {
             // Nothing left-activates a join under the dummy node; it holds the root tuple from the start.
             var entry = new LeftEntry(Tuple.Root, IndexKey.None);
             memory.Left.Add(Tuple.Root, entry);
-            BetaMemory.Add(memory.LeftIndex, entry);
+            memory.LeftIndex.Add(entry);
         }
 
         return memory;
@@ -58,8 +58,8 @@ internal abstract class BetaNode : ReteNode, ITupleSink, IFactSink, IMemoryNode
         var memory = session.Memory<BetaMemory>(this);
         var entry = new LeftEntry(tuple, KeyOf(session, tuple));
         memory.Left.Add(tuple, entry);
-        BetaMemory.Add(memory.LeftIndex, entry);
-        if (memory.RightIndex.TryGetValue(entry.Key, out var bucket))
+        memory.LeftIndex.Add(entry);
+        if (memory.RightIndex.TryGetBucket(entry.Key, out var bucket))
         {
             for (var right = (RightEntry?)bucket.First; right is not null; right = (RightEntry?)right.NextInBucket)
             {
@@ -80,9 +80,9 @@ internal abstract class BetaNode : ReteNode, ITupleSink, IFactSink, IMemoryNode
         var key = KeyOf(session, tuple);
         if (!key.Equals(entry.Key))
         {
-            BetaMemory.Remove(memory.LeftIndex, entry);
+            memory.LeftIndex.Remove(entry);
             entry.Key = key;
-            BetaMemory.Add(memory.LeftIndex, entry);
+            memory.LeftIndex.Add(entry);
         }
 
         var stamp = ++memory.Stamp;
@@ -94,7 +94,7 @@ internal abstract class BetaNode : ReteNode, ITupleSink, IFactSink, IMemoryNode
         }
 
         var last = entry.LastMatch;
-        if (memory.RightIndex.TryGetValue(key, out var bucket))
+        if (memory.RightIndex.TryGetBucket(key, out var bucket))
         {
             for (var right = (RightEntry?)bucket.First; right is not null; right = (RightEntry?)right.NextInBucket)
             {
@@ -129,7 +129,7 @@ internal abstract class BetaNode : ReteNode, ITupleSink, IFactSink, IMemoryNode
             return;
         }
 
-        BetaMemory.Remove(memory.LeftIndex, entry);
+        memory.LeftIndex.Remove(entry);
         for (var match = entry.FirstMatch; match is not null;)
         {
             var next = match.NextOfLeft;
@@ -146,8 +146,8 @@ internal abstract class BetaNode : ReteNode, ITupleSink, IFactSink, IMemoryNode
         var memory = session.Memory<BetaMemory>(this);
         var entry = new RightEntry(fact, Key is null ? IndexKey.None : Key.ForFact(session, fact, this));
         memory.Right.Add(fact, entry);
-        BetaMemory.Add(memory.RightIndex, entry);
-        if (memory.LeftIndex.TryGetValue(entry.Key, out var bucket))
+        memory.RightIndex.Add(entry);
+        if (memory.LeftIndex.TryGetBucket(entry.Key, out var bucket))
         {
             for (var left = (LeftEntry?)bucket.First; left is not null; left = (LeftEntry?)left.NextInBucket)
             {
@@ -167,9 +167,9 @@ internal abstract class BetaNode : ReteNode, ITupleSink, IFactSink, IMemoryNode
         var key = Key is null ? IndexKey.None : Key.ForFact(session, fact, this);
         if (!key.Equals(entry.Key))
         {
-            BetaMemory.Remove(memory.RightIndex, entry);
+            memory.RightIndex.Remove(entry);
             entry.Key = key;
-            BetaMemory.Add(memory.RightIndex, entry);
+            memory.RightIndex.Add(entry);
         }
 
         var stamp = ++memory.Stamp;
@@ -181,7 +181,7 @@ internal abstract class BetaNode : ReteNode, ITupleSink, IFactSink, IMemoryNode
         }
 
         var last = entry.LastMatch;
-        if (memory.LeftIndex.TryGetValue(key, out var bucket))
+        if (memory.LeftIndex.TryGetBucket(key, out var bucket))
         {
             for (var left = (LeftEntry?)bucket.First; left is not null; left = (LeftEntry?)left.NextInBucket)
             {
@@ -239,7 +239,7 @@ internal abstract class BetaNode : ReteNode, ITupleSink, IFactSink, IMemoryNode
             return;
         }
 
-        BetaMemory.Remove(memory.RightIndex, entry);
+        memory.RightIndex.Remove(entry);
         for (var match = entry.FirstMatch; match is not null;)
         {
             var next = match.NextOfRight;

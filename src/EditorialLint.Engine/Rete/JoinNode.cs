@@ -6,7 +6,7 @@ internal sealed class JoinNode(TupleSourceNode leftSource, AlphaMemoryNode right
 {
     protected override void MatchAdded(Session session, Match match)
     {
-        match.Child = new Tuple(match.Left.Tuple, match.Right.Fact);
+        match.Child = new Tuple(match.Left.Tuple, match.Right.Fact, session.NextId());
         Output.LeftAssert(session, match.Child);
     }
 

@@ -25,7 +25,7 @@ internal abstract class QuantifierNode(NodeKind kind, TupleSourceNode leftSource
         var passes = Passes(left.MatchCount);
         if (passes && left.Child is null)
         {
-            left.Child = new Tuple(left.Tuple);
+            left.Child = new Tuple(left.Tuple, session.NextId());
             Output.LeftAssert(session, left.Child);
         }
         else if (!passes && left.Child is not null)

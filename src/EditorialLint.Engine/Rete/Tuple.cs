@@ -2,7 +2,8 @@ namespace EditorialLint.Engine.Rete;
 
 /// <summary>
 /// A partial match: the facts bound so far, by tuple position. Its facts never change; its identity is
-/// what downstream memories key on. The links place it in the beta memory of the node that made it.
+/// what downstream memories key on (hashed by a number the session hands out, as <see cref="Fact"/> is).
+/// The links place it in the beta memory of the node that made it.
 /// </summary>
 internal sealed class Tuple
 {
@@ -14,19 +15,35 @@ internal sealed class Tuple
 
     public Tuple? NextInMemory;
 
+    private readonly int _id;
+
     private Tuple() => Facts = [];
 
     /// <summary>A child that binds one more fact at the next position.</summary>
-    public Tuple(Tuple parent, Fact fact)
+    public Tuple(Tuple parent, Fact fact, int id)
     {
-        var facts = new Fact[parent.Facts.Length + 1];
-        Array.Copy(parent.Facts, facts, parent.Facts.Length);
+        var parentFacts = parent.Facts;
+        var facts = new Fact[parentFacts.Length + 1];
+        for (var i = 0; i < parentFacts.Length; i++)
+        {
+            facts[i] = parentFacts[i];
+        }
+
         facts[^1] = fact;
         Facts = facts;
+        _id = id;
     }
 
     /// <summary>A child that binds nothing new (behind a not or exists node).</summary>
-    public Tuple(Tuple parent) => Facts = parent.Facts;
+    public Tuple(Tuple parent, int id)
+    {
+        Facts = parent.Facts;
+        _id = id;
+    }
+
+    public override bool Equals(object? obj) => ReferenceEquals(this, obj);
+
+    public override int GetHashCode() => _id;
 
     public object?[] Objects(Fact? right = null)
     {
