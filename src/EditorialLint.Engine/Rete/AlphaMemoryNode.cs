@@ -1,51 +1,52 @@
 namespace EditorialLint.Engine.Rete;
 
-/// <summary>Holds the facts that passed a chain of selection nodes and feeds them to beta nodes.</summary>
-internal sealed class AlphaMemoryNode() : ReteNode(NodeKind.AlphaMemory), IMemoryNode
+/// <summary>
+/// Holds the facts that passed a chain of selection nodes and feeds them to beta nodes. A fact is in
+/// the memory while it has entries in the right inputs of the memory's beta nodes; the fact holds them.
+/// </summary>
+internal sealed class AlphaMemoryNode() : ReteNode(NodeKind.AlphaMemory)
 {
     public List<IFactSink> Sinks { get; } = [];
 
-    public int MemoryIndex { get; set; }
-
-    public object CreateMemory() => new HashSet<Fact>();
-
+    /// <summary>Passes on a newly inserted fact; the alpha network reaches a memory at most once per insert.</summary>
     public void Assert(Session session, Fact fact)
     {
-        if (session.Memory<HashSet<Fact>>(this).Add(fact))
+        foreach (var sink in Sinks)
         {
-            foreach (var sink in Sinks)
-            {
-                sink.RightAssert(session, fact);
-            }
+            sink.RightAssert(session, fact);
         }
     }
 
     public void Update(Session session, Fact fact)
     {
-        if (session.Memory<HashSet<Fact>>(this).Add(fact))
+        if (Sinks.Count == 0)
         {
-            foreach (var sink in Sinks)
-            {
-                sink.RightAssert(session, fact);
-            }
+            return;
         }
-        else
+
+        if (fact.EntryIn(Sinks[0]) is not { } first)
         {
-            foreach (var sink in Sinks)
-            {
-                sink.RightUpdate(session, fact);
-            }
+            Assert(session, fact);
+            return;
+        }
+
+        Sinks[0].RightUpdate(session, first);
+        for (var i = 1; i < Sinks.Count; i++)
+        {
+            Sinks[i].RightUpdate(session, fact.EntryIn(Sinks[i])!);
         }
     }
 
     public void Retract(Session session, Fact fact)
     {
-        if (session.Memory<HashSet<Fact>>(this).Remove(fact))
+        foreach (var sink in Sinks)
         {
-            foreach (var sink in Sinks)
+            if (fact.EntryIn(sink) is not { } entry)
             {
-                sink.RightRetract(session, fact);
+                return;
             }
+
+            sink.RightRetract(session, entry);
         }
     }
 }

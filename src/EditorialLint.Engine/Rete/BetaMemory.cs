@@ -5,8 +5,6 @@ internal sealed class BetaMemory(bool keyed)
 {
     public Dictionary<Tuple, LeftEntry> Left { get; } = [];
 
-    public Dictionary<Fact, RightEntry> Right { get; } = [];
-
     public EntryIndex LeftIndex { get; } = new(keyed);
 
     public EntryIndex RightIndex { get; } = new(keyed);

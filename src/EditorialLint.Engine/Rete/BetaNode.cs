@@ -144,8 +144,8 @@ internal abstract class BetaNode : ReteNode, ITupleSink, IFactSink, IMemoryNode
     public void RightAssert(Session session, Fact fact)
     {
         var memory = session.Memory<BetaMemory>(this);
-        var entry = new RightEntry(fact, Key is null ? IndexKey.None : Key.ForFact(session, fact, this));
-        memory.Right.Add(fact, entry);
+        var entry = new RightEntry(fact, Key is null ? IndexKey.None : Key.ForFact(session, fact, this), this);
+        fact.AddEntry(entry);
         memory.RightIndex.Add(entry);
         if (memory.LeftIndex.TryGetBucket(entry.Key, out var bucket))
         {
@@ -160,10 +160,10 @@ internal abstract class BetaNode : ReteNode, ITupleSink, IFactSink, IMemoryNode
         }
     }
 
-    public void RightUpdate(Session session, Fact fact)
+    public void RightUpdate(Session session, RightEntry entry)
     {
         var memory = session.Memory<BetaMemory>(this);
-        var entry = memory.Right[fact];
+        var fact = entry.Fact;
         var key = Key is null ? IndexKey.None : Key.ForFact(session, fact, this);
         if (!key.Equals(entry.Key))
         {
@@ -231,14 +231,10 @@ internal abstract class BetaNode : ReteNode, ITupleSink, IFactSink, IMemoryNode
         }
     }
 
-    public void RightRetract(Session session, Fact fact)
+    public void RightRetract(Session session, RightEntry entry)
     {
         var memory = session.Memory<BetaMemory>(this);
-        if (!memory.Right.Remove(fact, out var entry))
-        {
-            return;
-        }
-
+        entry.Fact.RemoveEntry(entry);
         memory.RightIndex.Remove(entry);
         for (var match = entry.FirstMatch; match is not null;)
         {

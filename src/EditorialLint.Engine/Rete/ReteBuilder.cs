@@ -230,7 +230,6 @@ internal sealed class ReteBuilder(ExpressionCompiler compiler)
         if (current.MemoryNode is null)
         {
             current.MemoryNode = Created(new AlphaMemoryNode());
-            Register(current.MemoryNode);
         }
 
         path.Add(current.MemoryNode);

@@ -5,7 +5,7 @@ namespace EditorialLint.Engine.Tests.Units;
 
 public class EntryIndexTest
 {
-    private static RightEntry Entry(object key) => new(new Rete.Fact(key, 1), key);
+    private static LeftEntry Entry(object key) => new(Tuple.Root, key);
 
     private static List<IndexedEntry> Bucket(EntryIndex index, object key)
     {
