@@ -20,7 +20,8 @@ internal sealed class Session : ISession
     private const int PageBits = 8;
     private const int PageMask = (1 << PageBits) - 1;
     private readonly object?[]?[] _memoryPages;
-    private readonly Dictionary<object, Fact> _facts = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<object, Fact> _facts;
+    private readonly SessionFactory _factory;
     private readonly Agenda _agenda = new();
     private readonly EventAggregator _events;
     private readonly ActionContext _context;
@@ -35,9 +36,11 @@ internal sealed class Session : ISession
     private bool _halted;
     private int _lastId;
 
-    public Session(Network network, EventAggregator factoryEvents)
+    public Session(Network network, EventAggregator factoryEvents, SessionFactory factory)
     {
         _network = network;
+        _factory = factory;
+        _facts = new Dictionary<object, Fact>(factory.FactCountHint, ReferenceEqualityComparer.Instance);
         _memoryPages = new object?[]?[(network.MemoryCount + PageMask) >> PageBits];
         _events = new EventAggregator(factoryEvents);
         _context = new ActionContext(this);
@@ -180,6 +183,8 @@ internal sealed class Session : ISession
             _firing = false;
             _context.Activation = null;
         }
+
+        _factory.FactCountHint = _facts.Count;
 
         return fired;
     }

@@ -14,5 +14,12 @@ internal sealed class SessionFactory(Network network, IReadOnlyList<IRuleDefinit
 
     public NetworkMetrics Metrics => network.Metrics;
 
-    public ISession CreateSession() => new Session(network, _events);
+    /// <summary>
+    /// The number of facts the session that last finished firing held. Sessions of one factory tend to be
+    /// alike, so a new one sizes its fact map for that many at once instead of growing it insert by insert.
+    /// Sessions on other threads may overwrite it at any time; it is only a hint.
+    /// </summary>
+    internal int FactCountHint { get; set; }
+
+    public ISession CreateSession() => new Session(network, _events, this);
 }

@@ -2,42 +2,37 @@ namespace EditorialLint.Engine.Rete;
 
 /// <summary>
 /// One input of a beta node, hash-indexed by key. A node without equality conditions gives every entry
-/// the same key; its entries share one bucket and need no hash table.
+/// the same key; its entries share one bucket and need no hash table. Nothing is allocated until the
+/// first entry arrives: many nodes a session reaches only ever see one of their inputs.
 /// </summary>
-internal sealed class EntryIndex
+internal sealed class EntryIndex(bool keyed)
 {
-    private readonly Dictionary<object, IndexBucket>? _buckets;
-    private readonly IndexBucket? _all;
-
-    public EntryIndex(bool keyed)
-    {
-        if (keyed)
-        {
-            _buckets = [];
-        }
-        else
-        {
-            _all = new IndexBucket();
-        }
-    }
+    private Dictionary<object, IndexBucket>? _buckets;
+    private IndexBucket? _all;
 
     /// <summary>The entries with <paramref name="key"/>, when there are any.</summary>
     public bool TryGetBucket(object key, out IndexBucket bucket)
     {
-        if (_all is not null)
+        if (!keyed)
         {
-            bucket = _all;
-            return _all.Count > 0;
+            bucket = _all!;
+            return _all is { Count: > 0 };
         }
 
-        return _buckets!.TryGetValue(key, out bucket!);
+        if (_buckets is null)
+        {
+            bucket = null!;
+            return false;
+        }
+
+        return _buckets.TryGetValue(key, out bucket!);
     }
 
     public void Add(IndexedEntry entry)
     {
-        if (_all is not null)
+        if (!keyed)
         {
-            _all.Append(entry);
+            (_all ??= new IndexBucket()).Append(entry);
             return;
         }
 
@@ -46,7 +41,8 @@ internal sealed class EntryIndex
             return;
         }
 
-        if (!_buckets!.TryGetValue(entry.Key, out var bucket))
+        _buckets ??= [];
+        if (!_buckets.TryGetValue(entry.Key, out var bucket))
         {
             bucket = new IndexBucket();
             _buckets.Add(entry.Key, bucket);
@@ -57,13 +53,13 @@ internal sealed class EntryIndex
 
     public void Remove(IndexedEntry entry)
     {
-        if (_all is not null)
+        if (!keyed)
         {
-            _all.Remove(entry);
+            _all!.Remove(entry);
             return;
         }
 
-        if (!_buckets!.TryGetValue(entry.Key, out var bucket))
+        if (_buckets is null || !_buckets.TryGetValue(entry.Key, out var bucket))
         {
             return;
         }

@@ -1,0 +1,26 @@
+using EditorialLint.Engine.Tests.TestAssets;
+
+namespace EditorialLint.Engine.Tests.IntegrationTests;
+
+/// <summary>A new session is sized for as many facts as the last session of its factory held when it fired.</summary>
+public class SessionSizeHintTest : RuleTestBase
+{
+    [Fact]
+    public void Fire_RecordsTheSessionsFactCount_AndTheNextSessionWorksFromIt()
+    {
+        Compile(OneFactRule<FactType1>("Any", "one"));
+        var factory = (SessionFactory)Factory;
+        Assert.Equal(0, factory.FactCountHint);
+
+        Session.InsertAll([new FactType1 { Key = 1 }, new FactType1 { Key = 2 }, new FactType1 { Key = 3 }]);
+        Session.Fire();
+        Assert.Equal(3, factory.FactCountHint);
+
+        var next = Factory.CreateSession();
+        var only = new FactType1 { Key = 4 };
+        next.Insert(only);
+        Assert.Equal(1, next.Fire());
+        Assert.Equal([only], next.Query<FactType1>());
+        Assert.Equal(1, factory.FactCountHint);
+    }
+}
