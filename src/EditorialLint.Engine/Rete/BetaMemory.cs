@@ -3,7 +3,8 @@ namespace EditorialLint.Engine.Rete;
 /// <summary>The per-session state of a two-input beta node: both inputs, hash-indexed by key.</summary>
 internal sealed class BetaMemory(bool keyed)
 {
-    public Dictionary<Tuple, LeftEntry> Left { get; } = [];
+    /// <summary>The entry of the root tuple, which every session shares and so holds no entries itself.</summary>
+    public LeftEntry? RootEntry { get; set; }
 
     public EntryIndex LeftIndex { get; } = new(keyed);
 

@@ -45,8 +45,8 @@ internal abstract class BetaNode : ReteNode, ITupleSink, IFactSink, IMemoryNode
         if (LeftSource is DummyNode && this is JoinNode)
         {
             // Nothing left-activates a join under the dummy node; it holds the root tuple from the start.
-            var entry = new LeftEntry(Tuple.Root, IndexKey.None);
-            memory.Left.Add(Tuple.Root, entry);
+            var entry = new LeftEntry(Tuple.Root, IndexKey.None, this);
+            memory.RootEntry = entry;
             memory.LeftIndex.Add(entry);
         }
 
@@ -56,8 +56,16 @@ internal abstract class BetaNode : ReteNode, ITupleSink, IFactSink, IMemoryNode
     public void LeftAssert(Session session, Tuple tuple)
     {
         var memory = session.Memory<BetaMemory>(this);
-        var entry = new LeftEntry(tuple, KeyOf(session, tuple));
-        memory.Left.Add(tuple, entry);
+        var entry = new LeftEntry(tuple, KeyOf(session, tuple), this);
+        if (tuple == Tuple.Root)
+        {
+            memory.RootEntry = entry;
+        }
+        else
+        {
+            tuple.AddEntry(entry);
+        }
+
         memory.LeftIndex.Add(entry);
         if (memory.RightIndex.TryGetBucket(entry.Key, out var bucket))
         {
@@ -76,7 +84,8 @@ internal abstract class BetaNode : ReteNode, ITupleSink, IFactSink, IMemoryNode
     public void LeftUpdate(Session session, Tuple tuple)
     {
         var memory = session.Memory<BetaMemory>(this);
-        var entry = memory.Left[tuple];
+        var entry = (tuple == Tuple.Root ? memory.RootEntry : tuple.EntryIn(this))
+            ?? throw new InvalidOperationException("The partial match is not in the node.");
         var key = KeyOf(session, tuple);
         if (!key.Equals(entry.Key))
         {
@@ -124,9 +133,19 @@ internal abstract class BetaNode : ReteNode, ITupleSink, IFactSink, IMemoryNode
     public void LeftRetract(Session session, Tuple tuple)
     {
         var memory = session.Memory<BetaMemory>(this);
-        if (!memory.Left.Remove(tuple, out var entry))
+        var entry = tuple == Tuple.Root ? memory.RootEntry : tuple.EntryIn(this);
+        if (entry is null)
         {
             return;
+        }
+
+        if (tuple == Tuple.Root)
+        {
+            memory.RootEntry = null;
+        }
+        else
+        {
+            tuple.RemoveEntry(entry);
         }
 
         memory.LeftIndex.Remove(entry);

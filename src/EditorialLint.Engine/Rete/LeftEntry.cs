@@ -1,9 +1,16 @@
 namespace EditorialLint.Engine.Rete;
 
-/// <summary>A partial match held on the left input of a beta node.</summary>
-internal sealed class LeftEntry(Tuple tuple, object key) : IndexedEntry(key)
+/// <summary>A partial match held on the left input of a beta node; also linked into the partial match's list of entries.</summary>
+internal sealed class LeftEntry(Tuple tuple, object key, BetaNode node) : IndexedEntry(key)
 {
     public Tuple Tuple { get; } = tuple;
+
+    /// <summary>The node whose left input holds the entry.</summary>
+    public BetaNode Node { get; } = node;
+
+    public LeftEntry? PreviousOfTuple { get; set; }
+
+    public LeftEntry? NextOfTuple { get; set; }
 
     /// <summary>The partial match passed on by a not, exists or aggregate node.</summary>
     public Tuple? Child { get; set; }

@@ -17,6 +17,13 @@ internal sealed class Tuple
 
     private readonly int _id;
 
+    // Its entries in the left inputs of beta nodes, in the order they were made, which is the order an
+    // update or a retraction visits them; the next search starts where the last one ended. The root tuple
+    // is shared by every session: nodes keep their entry for it in their own memory.
+    private LeftEntry? _firstEntry;
+    private LeftEntry? _lastEntry;
+    private LeftEntry? _cursor;
+
     private Tuple() => Facts = [];
 
     /// <summary>A child that binds one more fact at the next position.</summary>
@@ -44,6 +51,77 @@ internal sealed class Tuple
     public override bool Equals(object? obj) => ReferenceEquals(this, obj);
 
     public override int GetHashCode() => _id;
+
+    /// <summary>Records the partial match's entry in a node's left input.</summary>
+    public void AddEntry(LeftEntry entry)
+    {
+        entry.PreviousOfTuple = _lastEntry;
+        entry.NextOfTuple = null;
+        if (_lastEntry is null)
+        {
+            _firstEntry = entry;
+        }
+        else
+        {
+            _lastEntry.NextOfTuple = entry;
+        }
+
+        _lastEntry = entry;
+    }
+
+    /// <summary>The partial match's entry in <paramref name="node"/>'s left input, if it has one.</summary>
+    public LeftEntry? EntryIn(BetaNode node)
+    {
+        for (var entry = _cursor; entry is not null; entry = entry.NextOfTuple)
+        {
+            if (entry.Node == node)
+            {
+                _cursor = entry.NextOfTuple;
+                return entry;
+            }
+        }
+
+        for (var entry = _firstEntry; entry is not null && entry != _cursor; entry = entry.NextOfTuple)
+        {
+            if (entry.Node == node)
+            {
+                _cursor = entry.NextOfTuple;
+                return entry;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Forgets an entry that left its node.</summary>
+    public void RemoveEntry(LeftEntry entry)
+    {
+        if (_cursor == entry)
+        {
+            _cursor = entry.NextOfTuple;
+        }
+
+        if (entry.PreviousOfTuple is null)
+        {
+            _firstEntry = entry.NextOfTuple;
+        }
+        else
+        {
+            entry.PreviousOfTuple.NextOfTuple = entry.NextOfTuple;
+        }
+
+        if (entry.NextOfTuple is null)
+        {
+            _lastEntry = entry.PreviousOfTuple;
+        }
+        else
+        {
+            entry.NextOfTuple.PreviousOfTuple = entry.PreviousOfTuple;
+        }
+
+        entry.PreviousOfTuple = null;
+        entry.NextOfTuple = null;
+    }
 
     public object?[] Objects(Fact? right = null)
     {

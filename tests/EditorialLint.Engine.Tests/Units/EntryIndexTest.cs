@@ -5,7 +5,7 @@ namespace EditorialLint.Engine.Tests.Units;
 
 public class EntryIndexTest
 {
-    private static LeftEntry Entry(object key) => new(Tuple.Root, key);
+    private static RightEntry Entry(object key) => new(new Rete.Fact(key, 1), key, Sink.Instance);
 
     private static List<IndexedEntry> Bucket(EntryIndex index, object key)
     {
@@ -84,5 +84,18 @@ public class EntryIndexTest
         Assert.False(fact.Equals(same));
         Assert.False(tuple.Equals(new Tuple(Tuple.Root, fact, 7)));
         Assert.Equal(fact.GetHashCode(), same.GetHashCode());
+    }
+
+    private sealed class Sink : IFactSink
+    {
+        public static readonly Sink Instance = new();
+
+        public int MemoryIndex => 0;
+
+        public void RightAssert(Session session, Rete.Fact fact) => throw new NotSupportedException();
+
+        public void RightUpdate(Session session, RightEntry entry) => throw new NotSupportedException();
+
+        public void RightRetract(Session session, RightEntry entry) => throw new NotSupportedException();
     }
 }
