@@ -38,25 +38,35 @@ public sealed class Lexicon
     /// <summary>The classes of <paramref name="word"/>, or <see cref="WordClass.None"/> when it is not a common word.</summary>
     public WordClass Classify(ReadOnlySpan<char> word)
     {
-        var slot = Find(word, string.GetHashCode(word, StringComparison.OrdinalIgnoreCase));
+        var slot = Find(word);
         return _slots[slot] is var s and > 0 ? _classes[s - 1] : WordClass.None;
     }
 
     /// <summary>Parses the TSV form: <c>word&lt;TAB&gt;classes</c>, <c>#</c> comments.</summary>
     public static Lexicon Parse(string tsv)
     {
-        var text = tsv.AsSpan();
-        var lines = 0;
-        foreach (var _ in text.EnumerateLines()) lines++;
-        var lexicon = new Lexicon(tsv, lines);
-        foreach (var line in text.EnumerateLines())
+        // Lines end as string.EnumerateLines ends them, found with a plain loop: the vectorised
+        // search behind EnumerateLines is compiled at run time, and runs unoptimised through start-up.
+        var lines = 1;
+        foreach (var c in tsv)
         {
-            text.Overlaps(line, out var start);
-            lexicon.AddLine(start, line.Length);
+            if (IsLineBreak(c)) lines++;
+        }
+
+        var lexicon = new Lexicon(tsv, lines);
+        var start = 0;
+        for (var i = 0; i <= tsv.Length; i++)
+        {
+            if (i < tsv.Length && !IsLineBreak(tsv[i])) continue;
+            lexicon.AddLine(start, i - start);
+            if (i + 1 < tsv.Length && tsv[i] == '\r' && tsv[i + 1] == '\n') i++;
+            start = i + 1;
         }
 
         return lexicon;
     }
+
+    private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\f' or '\u0085' or '\u2028' or '\u2029';
 
     private void AddLine(int start, int length)
     {
@@ -84,7 +94,7 @@ public sealed class Lexicon
 
         if (classes == WordClass.None) classes = WordClass.Other;
         var word = line[..wordLength];
-        var slot = Find(word, string.GetHashCode(word, StringComparison.OrdinalIgnoreCase));
+        var slot = Find(word);
         if (_slots[slot] > 0)
         {
             // A word listed again (in any case) takes its last classes, as a dictionary's indexer would.
@@ -100,17 +110,40 @@ public sealed class Lexicon
     }
 
     /// <summary>The slot holding <paramref name="word"/>, or the empty slot where it would go.</summary>
-    private int Find(ReadOnlySpan<char> word, int hash)
+    private int Find(ReadOnlySpan<char> word)
     {
-        var slot = hash & _mask;
+        var slot = Hash(word) & _mask;
         while (true)
         {
             var entry = _slots[slot] - 1;
             if (entry < 0) return slot;
-            if (_lengths[entry] == word.Length
-                && _text.AsSpan(_starts[entry], word.Length).Equals(word, StringComparison.OrdinalIgnoreCase))
-                return slot;
+            if (_lengths[entry] == word.Length && EqualsIgnoringCase(_text.AsSpan(_starts[entry], word.Length), word)) return slot;
             slot = (slot + 1) & _mask;
         }
     }
+
+    // Hashing and comparing ASCII here, in plain loops, is several times faster at start-up than
+    // the framework's case-insensitive hashing. Words equal ignoring case (ordinal) hash alike: no
+    // character beyond ASCII equals an ASCII one ignoring case, so those all hash as one value.
+    private static int Hash(ReadOnlySpan<char> word)
+    {
+        var hash = 2166136261u;
+        foreach (var c in word) hash = (hash ^ (c < 0x80 ? AsciiUpper(c) : 0xFFFFu)) * 16777619u;
+        return (int)(hash ^ (hash >> 15));
+    }
+
+    private static bool EqualsIgnoringCase(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        for (var i = 0; i < a.Length; i++)
+        {
+            var (x, y) = (a[i], b[i]);
+            if (x == y) continue;
+            if ((x | y) >= 0x80) return a.Equals(b, StringComparison.OrdinalIgnoreCase);
+            if (AsciiUpper(x) != AsciiUpper(y)) return false;
+        }
+
+        return true;
+    }
+
+    private static uint AsciiUpper(char c) => c is >= 'a' and <= 'z' ? (uint)(c - 32) : c;
 }

@@ -43,10 +43,13 @@ public sealed class WordList
     public static WordList Parse(string text, bool ignoreCase)
     {
         var words = new List<string>();
-        foreach (var raw in text.AsSpan().Split('\n'))
+        for (var start = 0; start <= text.Length;)
         {
-            var line = text.AsSpan(raw).Trim();
+            var end = text.IndexOf('\n', start);
+            if (end < 0) end = text.Length;
+            var line = text.AsSpan(start, end - start).Trim();
             if (line.Length > 0 && line[0] != '#') words.Add(line.ToString());
+            start = end + 1;
         }
 
         return new WordList(words, ignoreCase);

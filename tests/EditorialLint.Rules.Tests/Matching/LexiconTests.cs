@@ -48,6 +48,31 @@ public class LexiconTests
         Assert.Equal(1, lexicon.Count);
     }
 
+    [Theory]
+    [InlineData("CAFÉ", true)]
+    [InlineData("Café", true)]
+    [InlineData("cafe", false)]
+    [InlineData("naïve", true)]
+    [InlineData("NAÏVE", true)]
+    [InlineData("ıt", false)]
+    public void Classify_WordsBeyondAscii_IgnoreCaseAsOrdinalComparisonDoes(string word, bool listed)
+    {
+        var lexicon = Lexicon.Parse("café\tn\nnaïve\ta\nit\tf\n");
+
+        Assert.Equal(listed, lexicon.Classify(word) != WordClass.None);
+        Assert.Equal(listed, new[] { "café", "naïve", "it" }.Any(w => string.Equals(w, word, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    [Fact]
+    public void Parse_TakesEveryLineBreakThatStringLinesTake()
+    {
+        var lexicon = Lexicon.Parse("one\tn\rtwo\tv\fthree\ta\u0085four\tr\u2028five\tf\u2029six\tn\r\nseven\tv");
+
+        Assert.Equal(7, lexicon.Count);
+        Assert.Equal(WordClass.Function, lexicon.Classify("five"));
+        Assert.Equal(WordClass.Verb, lexicon.Classify("seven"));
+    }
+
     [Fact]
     public void Classify_TheShippedLexicon_AgreesWithADictionaryOfItsLines()
     {
