@@ -35,7 +35,7 @@ public sealed class CompileContext
 
     /// <summary>The English lexicon named by <paramref name="key"/> of the rule (default <c>lexicon/english.tsv</c>).</summary>
     public Lexicon Lexicon(RuleSpec rule, string key = "lexicon") =>
-        Data(rule, key, "lexicon/english.tsv", (_, text) => Matching.Lexicon.Parse(text));
+        Data(rule, key, "lexicon/english.tsv", (_, text) => LexiconCache.Default.Parse(text));
 
     /// <summary>A word list named by <paramref name="key"/> of the rule.</summary>
     public WordList WordListFile(RuleSpec rule, string key, string fallback, bool ignoreCase) =>

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
 
 namespace EditorialLint.Rules.Matching;
 
@@ -30,6 +31,17 @@ public sealed class Lexicon
         var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, capacity * 2));
         _slots = new int[size];
         _mask = size - 1;
+    }
+
+    private Lexicon(string text, int count, int[] starts, int[] lengths, WordClass[] classes, int[] slots)
+    {
+        _text = text;
+        Count = count;
+        _starts = starts;
+        _lengths = lengths;
+        _classes = classes;
+        _slots = slots;
+        _mask = slots.Length - 1;
     }
 
     /// <summary>Number of words.</summary>
@@ -64,6 +76,51 @@ public sealed class Lexicon
         }
 
         return lexicon;
+    }
+
+    /// <summary>Writes the table built from the text (not the text) for <see cref="ReadTable"/>.</summary>
+    internal void WriteTable(BinaryWriter writer)
+    {
+        writer.Write(Count);
+        writer.Write(_starts.Length);
+        writer.Write(_slots.Length);
+        writer.Write(MemoryMarshal.AsBytes(_starts.AsSpan()));
+        writer.Write(MemoryMarshal.AsBytes(_lengths.AsSpan()));
+        writer.Write(MemoryMarshal.AsBytes(_classes.AsSpan()));
+        writer.Write(MemoryMarshal.AsBytes(_slots.AsSpan()));
+    }
+
+    /// <summary>
+    /// The lexicon of <paramref name="text"/> from a table that <see cref="WriteTable"/> wrote for that
+    /// same text; null when the table is not of the right shape or points outside the text.
+    /// </summary>
+    internal static Lexicon? ReadTable(string text, ReadOnlySpan<byte> table)
+    {
+        if (table.Length < 12) return null;
+        var header = MemoryMarshal.Cast<byte, int>(table[..12]);
+        var (count, capacity, size) = (header[0], header[1], header[2]);
+        if (count < 0 || capacity < count || capacity > table.Length / 9
+            || size != (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, capacity * 2))) return null;
+        var classBytes = capacity * sizeof(WordClass);
+        if (table.Length != 12 + (2 * capacity * sizeof(int)) + classBytes + (size * sizeof(int))) return null;
+        var rest = table[12..];
+        var starts = MemoryMarshal.Cast<byte, int>(rest[..(capacity * sizeof(int))]).ToArray();
+        rest = rest[(capacity * sizeof(int))..];
+        var lengths = MemoryMarshal.Cast<byte, int>(rest[..(capacity * sizeof(int))]).ToArray();
+        rest = rest[(capacity * sizeof(int))..];
+        var classes = MemoryMarshal.Cast<byte, WordClass>(rest[..classBytes]).ToArray();
+        var slots = MemoryMarshal.Cast<byte, int>(rest[classBytes..]).ToArray();
+        for (var i = 0; i < count; i++)
+        {
+            if (starts[i] < 0 || lengths[i] < 0 || starts[i] > text.Length - lengths[i]) return null;
+        }
+
+        foreach (var slot in slots)
+        {
+            if (slot < 0 || slot > count) return null;
+        }
+
+        return new Lexicon(text, count, starts, lengths, classes, slots);
     }
 
     private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\f' or '\u0085' or '\u2028' or '\u2029';

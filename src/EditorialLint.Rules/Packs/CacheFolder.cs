@@ -57,6 +57,16 @@ internal static class CacheFolder
         foreach (var old in entries.OrderByDescending(f => f.LastWriteTimeUtc).Skip(MaxEntries)) old.Delete();
     }
 
+    /// <summary>A checksum of an entry's bytes, so that damage that still parses is not taken for data.</summary>
+    public static ulong Checksum(ReadOnlySpan<byte> bytes)
+    {
+        var hash = 14695981039346656037UL ^ (ulong)bytes.Length;
+        var words = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, ulong>(bytes);
+        foreach (var word in words) hash = (hash ^ word) * 1099511628211UL;
+        foreach (var b in bytes[(words.Length * sizeof(ulong))..]) hash = (hash ^ b) * 1099511628211UL;
+        return hash ^ (hash >> 29);
+    }
+
     /// <summary>A file name from a text: FNV-1a over its characters, with its length.</summary>
     public static string Key(string text)
     {

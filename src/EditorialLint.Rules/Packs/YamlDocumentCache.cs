@@ -6,7 +6,7 @@ namespace EditorialLint.Rules.Packs;
 /// Parsed YAML documents kept on disk in a compact binary form, so that a run reads the rule packs,
 /// the officials registry and the title vocabulary without the YAML parser (its parsing, and
 /// loading it, were a third of start-up). An entry holds the whole text it was parsed from and is
-/// used only for that exact text; any other text, or an entry that is unreadable, damaged or
+/// used only for that exact text, with a checksum of its nodes; any other text, or an entry that is unreadable, damaged or
 /// cannot be written, means the document is parsed as before. Documents with aliases are not kept.
 /// </summary>
 internal sealed class YamlDocumentCache
@@ -53,8 +53,9 @@ internal sealed class YamlDocumentCache
             if (reader.ReadUInt64() != Magic || new Guid(reader.ReadBytes(16)) != Build || reader.ReadInt32() != text.Length) return null;
             var source = MemoryMarshal.AsBytes(text.AsSpan());
             var position = (int)reader.BaseStream.Position;
-            if (bytes.Length - position < source.Length || !bytes.AsSpan(position, source.Length).SequenceEqual(source)) return null;
+            if (bytes.Length - position < source.Length + sizeof(ulong) || !bytes.AsSpan(position, source.Length).SequenceEqual(source)) return null;
             reader.BaseStream.Position = position + source.Length;
+            if (reader.ReadUInt64() != CacheFolder.Checksum(bytes.AsSpan((int)reader.BaseStream.Position))) return null;
             var root = ReadNode(reader, bytes.Length) as MappingNode;
             return reader.BaseStream.Position == bytes.Length ? root : null;
         }
@@ -108,12 +109,15 @@ internal sealed class YamlDocumentCache
 
     private static void TryWrite(string path, string text, MappingNode root) => CacheFolder.TryWrite(path, stream =>
     {
+        var tree = new MemoryStream();
+        using (var treeWriter = new BinaryWriter(tree, System.Text.Encoding.UTF8, leaveOpen: true)) WriteNode(treeWriter, root);
         using var writer = new BinaryWriter(stream);
         writer.Write(Magic);
         writer.Write(Build.ToByteArray());
         writer.Write(text.Length);
         writer.Write(MemoryMarshal.AsBytes(text.AsSpan()));
-        WriteNode(writer, root);
+        writer.Write(CacheFolder.Checksum(tree.GetBuffer().AsSpan(0, (int)tree.Length)));
+        writer.Write(tree.GetBuffer(), 0, (int)tree.Length);
     });
 
     private static void WriteNode(BinaryWriter writer, DocumentNode node)

@@ -96,6 +96,23 @@ public sealed class YamlDocumentCacheTests : IDisposable
     }
 
     [Fact]
+    public void Parse_AnEntryDamagedAnywhere_IsParsedAgain()
+    {
+        var cache = new YamlDocumentCache(_folder);
+        var expected = Dump(cache.Parse("p.yaml", Pack));
+        var entry = Assert.Single(Entries());
+        var bytes = File.ReadAllBytes(entry);
+
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            var damaged = bytes.ToArray();
+            damaged[i] ^= 0x5A;
+            File.WriteAllBytes(entry, damaged);
+            Assert.Equal(expected, Dump(cache.Parse("p.yaml", Pack)));
+        }
+    }
+
+    [Fact]
     public void Parse_ATruncatedTree_IsParsedAgain()
     {
         var cache = new YamlDocumentCache(_folder);
