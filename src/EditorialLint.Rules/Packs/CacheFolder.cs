@@ -67,11 +67,7 @@ internal static class CacheFolder
         return hash ^ (hash >> 29);
     }
 
-    /// <summary>A file name from a text: FNV-1a over its characters, with its length.</summary>
-    public static string Key(string text)
-    {
-        var hash = 14695981039346656037UL;
-        foreach (var c in text) hash = (hash ^ c) * 1099511628211UL;
-        return $"{hash:x16}-{text.Length:x}";
-    }
+    /// <summary>A file name from a text: the checksum of its characters, with its length.</summary>
+    public static string Key(string text) =>
+        $"{Checksum(System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan())):x16}-{text.Length:x}";
 }

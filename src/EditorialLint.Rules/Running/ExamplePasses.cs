@@ -37,7 +37,11 @@ internal sealed class ExamplePasses(string? folder)
             }
 
             if (pack.Text is not { } text) return null;
-            Append(key, pack.RelativePath, text);
+            // A pack read through its source is among that source's texts, below: once is enough.
+            if (pack.Source.TextsRead.Any(read => ReferenceEquals(read.Value, text)))
+                key.Append("read ").Append(pack.RelativePath).Append('\n');
+            else
+                Append(key, pack.RelativePath, text);
         }
 
         // The data files the packs read from outside the tool.
