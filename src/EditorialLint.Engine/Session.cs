@@ -19,6 +19,9 @@ internal sealed class Session : ISession
     // enough to be collected only with the oldest generation).
     private const int PageBits = 8;
     private const int PageMask = (1 << PageBits) - 1;
+    // A new session sizes its fact map from the factory's hint up to this many facts, so that one huge
+    // session does not make the next ones allocate as much; larger sessions grow the map as they go.
+    private const int MaxPresizedFacts = 4096;
     private readonly object?[]?[] _memoryPages;
     private readonly Dictionary<object, Fact> _facts;
     private readonly SessionFactory _factory;
@@ -40,7 +43,7 @@ internal sealed class Session : ISession
     {
         _network = network;
         _factory = factory;
-        _facts = new Dictionary<object, Fact>(factory.FactCountHint, ReferenceEqualityComparer.Instance);
+        _facts = new Dictionary<object, Fact>(Math.Min(factory.FactCountHint, MaxPresizedFacts), ReferenceEqualityComparer.Instance);
         _memoryPages = new object?[]?[(network.MemoryCount + PageMask) >> PageBits];
         _events = new EventAggregator(factoryEvents);
         _context = new ActionContext(this);
@@ -67,6 +70,9 @@ internal sealed class Session : ISession
 
     /// <summary>Node memories created so far; lets tests see that untouched rules cost nothing.</summary>
     internal int MemoriesCreated { get; private set; }
+
+    /// <summary>How many facts the fact map holds before it grows; lets tests see how a session was sized.</summary>
+    internal int FactCapacity => _facts.EnsureCapacity(0);
 
     public void Insert(object fact)
     {

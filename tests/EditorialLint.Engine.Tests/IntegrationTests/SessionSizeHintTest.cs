@@ -23,4 +23,19 @@ public class SessionSizeHintTest : RuleTestBase
         Assert.Equal([only], next.Query<FactType1>());
         Assert.Equal(1, factory.FactCountHint);
     }
+
+    [Fact]
+    public void CreateSession_SizesForTheHint_ButNotBeyondAFewThousandFacts()
+    {
+        Compile(OneFactRule<FactType1>("Any", "one"));
+        var factory = (SessionFactory)Factory;
+
+        factory.FactCountHint = 300;
+        var sized = (Session)Factory.CreateSession();
+        factory.FactCountHint = 10_000_000;
+        var capped = (Session)Factory.CreateSession();
+
+        Assert.InRange(sized.FactCapacity, 300, 400);
+        Assert.InRange(capped.FactCapacity, 4096, 5000);
+    }
 }
