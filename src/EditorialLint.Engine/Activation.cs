@@ -23,7 +23,10 @@ public sealed class Activation
 
     internal Tuple Tuple { get; }
 
-    internal bool IsQueued { get; set; }
+    /// <summary>The agenda queue holding the activation, while it waits to fire.</summary>
+    internal Agenda.Queue? Queue { get; set; }
+
+    internal bool IsQueued => Queue is not null;
 
     internal Activation? PreviousInQueue { get; set; }
 

@@ -2,13 +2,13 @@ namespace EditorialLint.Engine;
 
 /// <summary>
 /// Pending activations: one first-in-first-out queue per priority, highest priority first. Queues are
-/// linked through the activations, so adding, removing and taking the next are constant time for the
-/// handful of priorities a rule set uses.
+/// linked through the activations, and an activation knows its queue, so adding, removing and taking
+/// the next are constant time for the handful of priorities a rule set uses.
 /// </summary>
 internal sealed class Agenda : IAgenda
 {
-    private readonly List<int> _priorities = [];
-    private readonly Dictionary<int, Queue> _queues = [];
+    // Highest priority first.
+    private readonly List<Queue> _queues = [];
     private readonly List<IAgendaFilter> _filters = [];
 
     public bool IsEmpty => Count == 0;
@@ -25,7 +25,7 @@ internal sealed class Agenda : IAgenda
 
     public void Clear()
     {
-        foreach (var queue in _queues.Values)
+        foreach (var queue in _queues)
         {
             while (queue.First is { } activation)
             {
@@ -57,24 +57,15 @@ internal sealed class Agenda : IAgenda
             }
         }
 
-        var priority = activation.Node.Priority;
-        if (!_queues.TryGetValue(priority, out var queue))
-        {
-            queue = new Queue();
-            _queues.Add(priority, queue);
-            var at = _priorities.FindIndex(p => p < priority);
-            _priorities.Insert(at < 0 ? _priorities.Count : at, priority);
-        }
-
-        queue.Append(activation);
+        QueueFor(activation.Node.Priority).Append(activation);
         Count++;
     }
 
     public void Remove(Activation activation)
     {
-        if (activation.IsQueued)
+        if (activation.Queue is { } queue)
         {
-            _queues[activation.Node.Priority].Remove(activation);
+            queue.Remove(activation);
             Count--;
         }
     }
@@ -98,9 +89,9 @@ internal sealed class Agenda : IAgenda
             return null;
         }
 
-        foreach (var priority in _priorities)
+        foreach (var queue in _queues)
         {
-            if (_queues[priority].First is { } first)
+            if (queue.First is { } first)
             {
                 return first;
             }
@@ -109,10 +100,28 @@ internal sealed class Agenda : IAgenda
         return null;
     }
 
+    private Queue QueueFor(int priority)
+    {
+        var at = 0;
+        for (; at < _queues.Count && _queues[at].Priority >= priority; at++)
+        {
+            if (_queues[at].Priority == priority)
+            {
+                return _queues[at];
+            }
+        }
+
+        var queue = new Queue(priority);
+        _queues.Insert(at, queue);
+        return queue;
+    }
+
     /// <summary>The activations of one priority, in arrival order.</summary>
-    private sealed class Queue
+    internal sealed class Queue(int priority)
     {
         private Activation? _last;
+
+        public int Priority { get; } = priority;
 
         public Activation? First { get; private set; }
 
@@ -130,7 +139,7 @@ internal sealed class Agenda : IAgenda
             }
 
             _last = activation;
-            activation.IsQueued = true;
+            activation.Queue = this;
         }
 
         public void Remove(Activation activation)
@@ -155,7 +164,7 @@ internal sealed class Agenda : IAgenda
 
             activation.PreviousInQueue = null;
             activation.NextInQueue = null;
-            activation.IsQueued = false;
+            activation.Queue = null;
         }
     }
 }
