@@ -81,7 +81,8 @@ public sealed class TermSearch : IScanner
     /// </summary>
     internal sealed class Automaton
     {
-        // The largest transition table built (4 MB); a larger automaton searches its edges instead.
+        // The largest transition table built (4 MB); a larger automaton has rows for the states a
+        // breadth-first walk reaches first, and searches the edges of the deeper ones.
         private const int MaxTableEntries = 1 << 20;
 
         private static readonly int[] NoOutputs = [];
@@ -94,9 +95,13 @@ public sealed class TermSearch : IScanner
         private readonly int[] _fail;
         private readonly int[][] _outputs;
 
-        // The transitions of every state on every class, fail links followed in advance, when the
-        // table is small enough (most rule sets): one look-up per character instead of a search per state.
-        private readonly int[]? _table;
+        // The transitions of every state on every class, fail links followed in advance: one look-up
+        // per character instead of a search per state. Every state has a row when the table is small
+        // enough (most rule sets); else the shallow states have (_row), where the text keeps the
+        // automaton most of the time, and a deeper state searches its edges until its fail link
+        // reaches a state with a row.
+        private readonly int[] _table;
+        private readonly int[]? _row;
         private readonly int _classes;
 
         /// <summary>Builds the automaton; <paramref name="fold"/> maps every UTF-16 unit to its folded form.</summary>
@@ -188,22 +193,41 @@ public sealed class TermSearch : IScanner
 
             _outputs = outputs.Select(o => o.Count == 0 ? NoOutputs : o.ToArray()).ToArray();
             _classes = classOf.Count + 1;
-            if ((long)states * _classes <= MaxTableEntries) _table = Tabulate(children, states);
+            if ((long)states * _classes <= MaxTableEntries)
+            {
+                _table = Tabulate(children, states, null);
+            }
+            else
+            {
+                _row = new int[states];
+                _table = Tabulate(children, Math.Max(1, MaxTableEntries / _classes), _row);
+            }
         }
 
-        /// <summary>The transition table, filled state by state in breadth-first order so a state's fail target is always done before it.</summary>
-        private int[] Tabulate(List<Dictionary<ushort, int>> children, int states)
+        /// <summary>
+        /// The transition table of the first <paramref name="rows"/> states in breadth-first order,
+        /// filled in that order: a state's fail target is shallower, so its row is always done before.
+        /// With <paramref name="row"/>, the states get rows in that order and the others -1; without,
+        /// every state has one, its own number.
+        /// </summary>
+        private int[] Tabulate(List<Dictionary<ushort, int>> children, int rows, int[]? row)
         {
-            var table = new int[states * _classes];
-            _root.CopyTo(table, 0);
-            var queue = new Queue<int>(children[0].Values);
-            while (queue.Count > 0)
+            var table = new int[rows * _classes];
+            if (row is not null) Array.Fill(row, -1);
+            var queue = new Queue<int>();
+            queue.Enqueue(0);
+            var next = 0;
+            while (queue.Count > 0 && next < rows)
             {
                 var s = queue.Dequeue();
-                Array.Copy(table, _fail[s] * _classes, table, s * _classes, _classes);
+                var at = row is null ? s : next;
+                if (row is not null) row[s] = at;
+                next++;
+                if (s == 0) _root.CopyTo(table, 0);
+                else Array.Copy(table, (row is null ? _fail[s] : row[_fail[s]]) * _classes, table, at * _classes, _classes);
                 foreach (var (a, t) in children[s])
                 {
-                    table[(s * _classes) + a] = t;
+                    table[(at * _classes) + a] = t;
                     queue.Enqueue(t);
                 }
             }
@@ -216,9 +240,11 @@ public sealed class TermSearch : IScanner
         {
             var a = _class[c];
             if (a == 0) return 0;
-            if (_table is { } table) return table[(state * _classes) + a];
-            while (state != 0)
+            if (_row is null) return _table[(state * _classes) + a];
+            while (true)
             {
+                var row = _row[state];
+                if (row >= 0) return _table[(row * _classes) + a];
                 int lo = _edgeStart[state], hi = _edgeStart[state + 1] - 1;
                 while (lo <= hi)
                 {
@@ -231,8 +257,6 @@ public sealed class TermSearch : IScanner
 
                 state = _fail[state];
             }
-
-            return _root[a];
         }
 
         /// <summary>Whether some keyword ends in <paramref name="state"/>.</summary>

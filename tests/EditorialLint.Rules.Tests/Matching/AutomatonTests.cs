@@ -4,7 +4,8 @@ namespace EditorialLint.Rules.Tests.Matching;
 
 /// <summary>
 /// The term automaton finds every keyword where it ends, overlapping ones included, whether it
-/// walks a transition table (a small automaton) or searches its edges (one too large for a table).
+/// walks a transition table for every state (a small automaton) or only for its shallow states,
+/// searching the edges of the deeper ones (an automaton too large for a whole table).
 /// </summary>
 public sealed class AutomatonTests
 {
@@ -22,7 +23,8 @@ public sealed class AutomatonTests
     [Fact]
     public void Outputs_AutomatonTooLargeForATable_FindTheSameAsASearch()
     {
-        // Some 20,000 states over 300 distinct characters: past the largest table, so the edges are searched.
+        // Some 20,000 states over 300 distinct characters: past the largest table, so only the first
+        // few thousand states in breadth-first order have rows and the deeper ones search their edges.
         var random = new Random(11);
         var keywords = Enumerable.Range(0, 2_000)
             .Select(_ => new string(Enumerable.Range(0, random.Next(3, 12)).Select(_ => (char)(0x400 + random.Next(300))).ToArray()))
