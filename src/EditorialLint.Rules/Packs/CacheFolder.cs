@@ -47,14 +47,28 @@ internal static class CacheFolder
         }
     }
 
-    // Each edit of a pack makes an entry; the oldest go once there are more than a few dozen.
+    // Each edit of a pack, and each new build of the tool, makes entries; the oldest go once a
+    // folder holds more than a few dozen or more than MaxBytes, the newest always stays.
     private const int MaxEntries = 64;
+
+    /// <summary>The most one folder of the cache keeps, in bytes (entries beyond it go, oldest first).</summary>
+    internal const long MaxBytes = 64L * 1024 * 1024;
 
     private static void Prune(string folder, string pattern)
     {
-        var entries = new DirectoryInfo(folder).GetFiles(pattern);
-        if (entries.Length <= MaxEntries) return;
-        foreach (var old in entries.OrderByDescending(f => f.LastWriteTimeUtc).Skip(MaxEntries)) old.Delete();
+        var kept = 0;
+        var bytes = 0L;
+        foreach (var entry in new DirectoryInfo(folder).GetFiles(pattern).OrderByDescending(f => f.LastWriteTimeUtc))
+        {
+            bytes += entry.Length;
+            if (kept == 0 || (kept < MaxEntries && bytes <= MaxBytes))
+            {
+                kept++;
+                continue;
+            }
+
+            entry.Delete();
+        }
     }
 
     /// <summary>A checksum of an entry's bytes, so that damage that still parses is not taken for data.</summary>

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using System.Security.Cryptography;
 using System.Text;
 using EditorialLint.Engine;
 using EditorialLint.Rules.Compilation;
@@ -64,7 +65,7 @@ internal sealed class ExamplePasses(string? folder)
         try
         {
             var bytes = File.ReadAllBytes(Path.Combine(folder, CacheFolder.Key(key) + ".pass"));
-            return bytes.AsSpan().SequenceEqual(MemoryMarshal.AsBytes(key.AsSpan()));
+            return bytes.AsSpan().SequenceEqual(Digest(key));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -76,6 +77,10 @@ internal sealed class ExamplePasses(string? folder)
     public void Add(string key)
     {
         if (folder is null) return;
-        CacheFolder.TryWrite(Path.Combine(folder, CacheFolder.Key(key) + ".pass"), stream => stream.Write(MemoryMarshal.AsBytes(key.AsSpan())));
+        CacheFolder.TryWrite(Path.Combine(folder, CacheFolder.Key(key) + ".pass"), stream => stream.Write(Digest(key)));
     }
+
+    // An entry keeps the key's SHA-256, not the key: a key holds whole packs, and a pass need not
+    // take as much room as they do.
+    private static byte[] Digest(string key) => SHA256.HashData(MemoryMarshal.AsBytes(key.AsSpan()));
 }

@@ -108,4 +108,18 @@ public sealed class ExamplePassesTests : IDisposable
         Assert.Equal("TST0201", ExampleRunner.FirstFailureOfOwnRules(Load(example: Failing), passes)?.RuleId);
         Assert.False(passes.Contains(ExamplePasses.KeyOf(Load())!));
     }
+    [Fact]
+    public void Add_ALargeKey_KeepsASmallEntryThatMatchesOnlyThatKey()
+    {
+        // A key holds whole packs: a 5,000-name dictionary is megabytes, its pass need not be.
+        var key = string.Concat(Enumerable.Range(0, 100_000).Select(i => $"name {i}\n"));
+        var other = key[..^2] + "X\n";
+
+        Passes.Add(key);
+
+        Assert.True(Passes.Contains(key));
+        Assert.False(Passes.Contains(other));
+        var entry = Assert.Single(Directory.GetFiles(Path.Combine(_folder, "cache"), "*.pass"));
+        Assert.True(new FileInfo(entry).Length <= 64, $"a pass entry of {new FileInfo(entry).Length} bytes");
+    }
 }
