@@ -32,10 +32,7 @@ namespace EditorialLint.Rules.Matching;
 /// time it is needed, as it costs milliseconds per pattern to build), or, where that engine cannot
 /// run the pattern (backreferences, lookarounds), on the backtracking engine with what is left of
 /// its rule's <see cref="Timeout"/>. Both engines find the same matches, so a pattern gives the same matches
-/// whichever engine ran it, and none can hang the run. A pattern that has run on enough articles to be
-/// worth more building goes on the linear-time engine where it can (once warm, several times faster
-/// than compiled backtracking on patterns tried at every word, and free of the limit's clock checks),
-/// else is compiled to IL.
+/// whichever engine ran it, and none can hang the run.
 /// </para>
 /// </remarks>
 public sealed class PatternSearch : IScanner
@@ -168,14 +165,12 @@ public sealed class PatternSearch : IScanner
         var entry = _entries[p];
         var engines = _engines[p];
         var firstFact = context.Facts.Count;
-        var engine = engines.Ran();
-        if (engine.Linear) return Collect(context, entry, engine, null, ref left);
-        if (engines.Fallback is null) return Collect(context, entry, engine, engines.Limited ? left : null, ref left);
+        if (engines.Fallback is null) return Collect(context, entry, engines.Ran(), engines.Limited ? left : null, ref left);
 
         // The first engine gets its budget, or what the rule has left if that is less; only running out of the budget sends the pattern on.
         var budget = engines.FirstLimit < left ? engines.FirstLimit : left;
         var ruleLimited = budget == left;
-        if (Collect(context, entry, engine, budget, ref left)) return true;
+        if (Collect(context, entry, engines.Ran(), budget, ref left)) return true;
         if (ruleLimited || left <= TimeSpan.Zero) return false;
 
         context.Facts.RemoveRange(firstFact, context.Facts.Count - firstFact);
@@ -230,11 +225,10 @@ public sealed class PatternSearch : IScanner
 
     /// <summary>
     /// The engines of one pattern. The one it runs on: the regex as compiled, until it has run on
-    /// <see cref="HotRuns"/> articles, then (built in the background) the linear-time one where the
-    /// pattern allows it, else the same pattern compiled to IL (the same backtracking engine, so the
-    /// same matches, several times faster). And the one it goes to when the backtracking interpreter
-    /// runs past its budget: the linear-time one where the pattern allows it, else the backtracking
-    /// one with what is left of the rule's limit, built when first needed.
+    /// <see cref="HotRuns"/> articles, then the same pattern compiled to IL (built in the background;
+    /// the same backtracking engine, so the same matches, several times faster). And the one it goes
+    /// to when the backtracking interpreter runs past its budget: the linear-time one where the
+    /// pattern allows it, else the backtracking one with what is left of the rule's limit, built when first needed.
     /// </summary>
     private sealed class Engines
     {
@@ -277,12 +271,12 @@ public sealed class PatternSearch : IScanner
         /// <summary>Where the pattern goes when the first engine runs past <see cref="FirstLimit"/>, or null if it goes nowhere.</summary>
         public Lazy<Engine>? Fallback { get; }
 
-        /// <summary>Counts a run and gives the engine for it; the run that makes the pattern hot starts building its faster engine.</summary>
+        /// <summary>Counts a run and gives the engine for it; the run that makes the pattern hot starts compiling it.</summary>
         public Engine Ran()
         {
             var current = Volatile.Read(ref _current);
             if (Interlocked.Increment(ref _runs) == HotRuns)
-                Task.Run(() => Volatile.Write(ref _current, Fallback is { } linear && linear.Value.Linear ? linear.Value : current.Compiled()));
+                Task.Run(() => Volatile.Write(ref _current, current.Compiled()));
             return current;
         }
     }

@@ -1,60 +1,59 @@
+using System.Text.RegularExpressions;
 using EditorialLint.Core.Segmentation;
 using EditorialLint.Rules.Matching;
 
 namespace EditorialLint.Rules.Tests.Matching;
 
 /// <summary>
-/// A pattern changes engine once it has run on enough articles (to the linear-time engine where it
-/// can, else compiled backtracking): its matches, groups and replacements stay those of its first runs.
+/// A pattern is compiled once it has run on enough articles: its matches stay those of the
+/// backtracking engine it started on, on every article, first and later.
 /// </summary>
 public sealed class PatternSearchTests
 {
     private const string Article = """
-        Glued words
+        Talks go on
 
-        The figures were published according toReuters on Monday, and the minister said’without delay’ twice.
-        She bought an iPhone on eBay; the talks inGeneva and theWhite House statement followed.
+        The minister said the talks would go on, and the spokesman said so too.
+        Psaki said in a statement that the president said nothing more; the aide said the same.
         """;
 
-    private static PatternSearch Search() => new([
-        new PatternEntry("GLUE", PatternSearch.Compile(@"\b([a-z]{2,})([A-Z][a-z]{2,})\b", ignoreCase: false, multiline: true), Anchor.None, "$1 $2"),
-        new PatternEntry("QUOTE", PatternSearch.Compile(@"\b([a-z]{2,})([‘’])([A-Za-z]{3,})", ignoreCase: false, multiline: true), Anchor.None, "$1 $2$3"),
-        // A lookahead keeps this one on the backtracking engine: it is compiled when hot.
-        new PatternEntry("LOOK", PatternSearch.Compile(@"(?<=[a-z])-(?=and\b)", ignoreCase: false, multiline: true), Anchor.None),
-    ]);
+    private static PatternSearch Search() =>
+        new([new PatternEntry("SAID", PatternSearch.Compile("(?:the )?said", ignoreCase: false, multiline: true), Anchor.None)]);
 
-    private static List<string> Scan(PatternSearch search, string text)
+    private static List<(int Start, string Text)> Scan(PatternSearch search, string text)
     {
         var context = new ScanContext(Segmenter.Segment(text));
         search.Scan(context);
-        return context.Facts.OfType<Facts.Match>().Select(m => $"{m.RuleId} {m.Start} {m.Text} -> {m.Replacement}").ToList();
+        return context.Facts.OfType<Facts.Match>().Select(m => (m.Start, m.Text)).OrderBy(m => m.Start).ToList();
     }
 
     [Fact]
-    public void Scan_PatternRunOnManyArticles_KeepsItsFirstMatchesWhicheverEngineRunsIt()
+    public void Scan_OptionalWordBeforeTheMatch_FindsEveryMatchAfterThePatternGetsHot()
     {
+        // .NET's linear-time engine finds 1 of the 5 matches of this pattern in such text: a pattern
+        // that gets hot must go on compiled backtracking, not on that engine.
         var search = Search();
-        var text = Article + "\nThe talks-and this is key-will continue.\n";
-        var first = Scan(search, text);
+        var expected = new Regex("(?:the )?said").Matches(Article).Select(m => (m.Index, m.Value)).ToList();
+        Assert.Equal(5, expected.Count);
 
-        Assert.Equal(
-            [
-                $"GLUE {text.IndexOf("toReuters", StringComparison.Ordinal)} toReuters -> to Reuters",
-                $"GLUE {text.IndexOf("inGeneva", StringComparison.Ordinal)} inGeneva -> in Geneva",
-                $"GLUE {text.IndexOf("theWhite", StringComparison.Ordinal)} theWhite -> the White",
-                $"QUOTE {text.IndexOf("said’without", StringComparison.Ordinal)} said’without -> said ’without",
-                $"LOOK {text.IndexOf("-and", StringComparison.Ordinal)} - -> ",
-            ],
-            first);
-        for (var run = 0; run < 2_000; run++) Assert.Equal(first, Scan(search, text));
+        for (var run = 0; run < 100; run++)
+        {
+            Assert.Equal(expected, Scan(search, Article));
+            // The faster engine is built in the background once the pattern is hot: give it time to arrive.
+            if (run == 20) Thread.Sleep(1_000);
+        }
     }
 
     [Fact]
     public void Scan_CleanTextRunOnManyArticles_StaysSilent()
     {
         var search = Search();
-        const string Clean = "She bought an iPhone on eBay and posted it to YouTube; they’re sure it’s Ukraine’s call and the talks - and this is key - will go on.\n";
+        const string Clean = "The talks will go on, the minister told reporters on Monday.\n";
 
-        for (var run = 0; run < 2_000; run++) Assert.Empty(Scan(search, Clean));
+        for (var run = 0; run < 100; run++)
+        {
+            Assert.Empty(Scan(search, Clean));
+            if (run == 20) Thread.Sleep(200);
+        }
     }
 }
