@@ -71,6 +71,55 @@ internal static class CacheFolder
         }
     }
 
+    // Entries of another build of the tool (another node form, another table) are not used.
+    private static readonly Guid Build = typeof(CacheFolder).Module.ModuleVersionId;
+
+    /// <summary>
+    /// Writes an entry whole or not at all: its kind's <paramref name="magic"/>, this build of the
+    /// tool, the exact <paramref name="text"/> it was made from, a checksum of its data, and the data
+    /// <paramref name="write"/> writes.
+    /// </summary>
+    public static void TryWriteEntry(string path, ulong magic, string text, Action<BinaryWriter> write) => TryWrite(path, stream =>
+    {
+        var data = new MemoryStream();
+        using (var dataWriter = new BinaryWriter(data, System.Text.Encoding.UTF8, leaveOpen: true)) write(dataWriter);
+        using var writer = new BinaryWriter(stream);
+        writer.Write(magic);
+        writer.Write(Build.ToByteArray());
+        writer.Write(text.Length);
+        writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan()));
+        writer.Write(Checksum(data.GetBuffer().AsSpan(0, (int)data.Length)));
+        writer.Write(data.GetBuffer(), 0, (int)data.Length);
+    });
+
+    /// <summary>
+    /// The data of the entry at <paramref name="path"/> when it is of this kind and build, made from
+    /// exactly <paramref name="text"/>, and undamaged; else null (no entry, unreadable, or any mismatch).
+    /// </summary>
+    public static ArraySegment<byte>? TryReadEntry(string path, ulong magic, string text)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+
+        var source = System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan());
+        const int head = sizeof(ulong) + 16 + sizeof(int);
+        if (bytes.Length < head + source.Length + sizeof(ulong)) return null;
+        var span = bytes.AsSpan();
+        if (BitConverter.ToUInt64(span) != magic || new Guid(span.Slice(8, 16)) != Build || BitConverter.ToInt32(span[24..]) != text.Length
+            || !span.Slice(head, source.Length).SequenceEqual(source))
+            return null;
+        var start = head + source.Length + sizeof(ulong);
+        var data = new ArraySegment<byte>(bytes, start, bytes.Length - start);
+        return BitConverter.ToUInt64(span[(head + source.Length)..]) == Checksum(data) ? data : default(ArraySegment<byte>?);
+    }
+
     /// <summary>A checksum of an entry's bytes, so that damage that still parses is not taken for data.</summary>
     public static ulong Checksum(ReadOnlySpan<byte> bytes)
     {

@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace EditorialLint.Rules.Packs;
 
 /// <summary>
@@ -12,9 +10,6 @@ namespace EditorialLint.Rules.Packs;
 internal sealed class YamlDocumentCache
 {
     private const ulong Magic = 0x31_4C_4D_41_59_4C_44_45; // "EDLYAML1"
-
-    // Entries of another build of the tool (another YAML library, another node form) are not used.
-    private static readonly Guid Build = typeof(YamlDocumentCache).Module.ModuleVersionId;
 
     private readonly string? _folder;
 
@@ -37,27 +32,12 @@ internal sealed class YamlDocumentCache
 
     private static MappingNode? TryRead(string path, string text)
     {
-        byte[] bytes;
+        if (CacheFolder.TryReadEntry(path, Magic, text) is not { } data) return null;
         try
         {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-
-        try
-        {
-            using var reader = new BinaryReader(new MemoryStream(bytes, writable: false));
-            if (reader.ReadUInt64() != Magic || new Guid(reader.ReadBytes(16)) != Build || reader.ReadInt32() != text.Length) return null;
-            var source = MemoryMarshal.AsBytes(text.AsSpan());
-            var position = (int)reader.BaseStream.Position;
-            if (bytes.Length - position < source.Length + sizeof(ulong) || !bytes.AsSpan(position, source.Length).SequenceEqual(source)) return null;
-            reader.BaseStream.Position = position + source.Length;
-            if (reader.ReadUInt64() != CacheFolder.Checksum(bytes.AsSpan((int)reader.BaseStream.Position))) return null;
-            var root = ReadNode(reader, bytes.Length) as MappingNode;
-            return reader.BaseStream.Position == bytes.Length ? root : null;
+            using var reader = new BinaryReader(new MemoryStream(data.Array!, data.Offset, data.Count, writable: false));
+            var root = ReadNode(reader, data.Count) as MappingNode;
+            return reader.BaseStream.Position == data.Count ? root : null;
         }
         catch (Exception e) when (e is EndOfStreamException or IOException or InvalidDataException or ArgumentException or FormatException or OverflowException)
         {
@@ -107,18 +87,8 @@ internal sealed class YamlDocumentCache
         return count >= 0 && count <= (size - reader.BaseStream.Position) / 3 ? count : throw new InvalidDataException($"count {count}");
     }
 
-    private static void TryWrite(string path, string text, MappingNode root) => CacheFolder.TryWrite(path, stream =>
-    {
-        var tree = new MemoryStream();
-        using (var treeWriter = new BinaryWriter(tree, System.Text.Encoding.UTF8, leaveOpen: true)) WriteNode(treeWriter, root);
-        using var writer = new BinaryWriter(stream);
-        writer.Write(Magic);
-        writer.Write(Build.ToByteArray());
-        writer.Write(text.Length);
-        writer.Write(MemoryMarshal.AsBytes(text.AsSpan()));
-        writer.Write(CacheFolder.Checksum(tree.GetBuffer().AsSpan(0, (int)tree.Length)));
-        writer.Write(tree.GetBuffer(), 0, (int)tree.Length);
-    });
+    private static void TryWrite(string path, string text, MappingNode root) =>
+        CacheFolder.TryWriteEntry(path, Magic, text, writer => WriteNode(writer, root));
 
     private static void WriteNode(BinaryWriter writer, DocumentNode node)
     {
