@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace EditorialLint.Rules.Officials;
 
 /// <summary>
@@ -9,23 +7,44 @@ namespace EditorialLint.Rules.Officials;
 /// </summary>
 public static class NameSpelling
 {
+    // Names longer than this many characters get their working buffers from the heap, not the stack.
+    private const int StackLimit = 64;
+
     /// <summary>The folded key of a name.</summary>
-    public static string Fold(string name)
+    public static string Fold(string name) => Fold(name.AsSpan());
+
+    /// <inheritdoc cref="Fold(string)"/>
+    public static string Fold(ReadOnlySpan<char> name)
     {
-        var s = Plain(name)
-            .Replace("ph", "f", StringComparison.Ordinal)
-            .Replace("ck", "k", StringComparison.Ordinal)
-            .Replace("th", "t", StringComparison.Ordinal)
-            .Replace("kh", "h", StringComparison.Ordinal)
-            .Replace('y', 'i')
-            .Replace('w', 'v');
-        var collapsed = new StringBuilder(s.Length);
-        foreach (var ch in s)
+        Span<char> key = name.Length <= StackLimit ? stackalloc char[2 * name.Length] : new char[2 * name.Length];
+        return new string(key[..FoldInto(name, key)]);
+    }
+
+    /// <summary>
+    /// Writes the folded key of <paramref name="name"/> to <paramref name="into"/>, which must hold
+    /// twice the name's length (a letter such as ß becomes two); gives the key's length.
+    /// </summary>
+    public static int FoldInto(ReadOnlySpan<char> name, Span<char> into)
+    {
+        var length = PlainInto(name, into);
+        length = ReplacePair(into[..length], 'p', 'h', 'f');
+        length = ReplacePair(into[..length], 'c', 'k', 'k');
+        length = ReplacePair(into[..length], 't', 'h', 't');
+        length = ReplacePair(into[..length], 'k', 'h', 'h');
+        // y is i and w is v; then doubled letters collapse, in place (the write position never passes the read one).
+        var collapsed = 0;
+        for (var i = 0; i < length; i++)
         {
-            if (collapsed.Length == 0 || collapsed[^1] != ch) collapsed.Append(ch);
+            var c = into[i] switch
+            {
+                'y' => 'i',
+                'w' => 'v',
+                var other => other,
+            };
+            if (collapsed == 0 || into[collapsed - 1] != c) into[collapsed++] = c;
         }
 
-        return collapsed.ToString();
+        return collapsed;
     }
 
     /// <summary>
@@ -72,15 +91,23 @@ public static class NameSpelling
     public static bool SimilarGivenNames(string written, string canonical) => MatchGivenNames(written, canonical) != GivenNameMatch.None;
 
     /// <summary>How close a written first name is to an official's: see <see cref="GivenNameMatch"/>.</summary>
-    public static GivenNameMatch MatchGivenNames(string written, string canonical)
+    public static GivenNameMatch MatchGivenNames(string written, string canonical) => MatchGivenNames(written.AsSpan(), canonical);
+
+    /// <inheritdoc cref="MatchGivenNames(string, string)"/>
+    public static GivenNameMatch MatchGivenNames(ReadOnlySpan<char> written, string canonical)
     {
-        if (written.Equals(canonical, StringComparison.Ordinal)) return GivenNameMatch.Exact;
-        var a = Fold(written);
-        var b = Fold(canonical);
+        if (written.SequenceEqual(canonical)) return GivenNameMatch.Exact;
+        Span<char> a = written.Length <= StackLimit ? stackalloc char[2 * written.Length] : new char[2 * written.Length];
+        Span<char> b = canonical.Length <= StackLimit ? stackalloc char[2 * canonical.Length] : new char[2 * canonical.Length];
+        a = a[..FoldInto(written, a)];
+        b = b[..FoldInto(canonical, b)];
         if (a.Length == 0 || b.Length == 0) return GivenNameMatch.None;
-        if (a == b || (Math.Min(a.Length, b.Length) >= 2 && Distance(a, b, 1) <= 1)) return GivenNameMatch.Spelled;
-        var sa = Skeleton(written);
-        return sa.Length >= 2 && sa == Skeleton(canonical) && FirstSound(a[0]) == FirstSound(b[0]) ? GivenNameMatch.Sounds : GivenNameMatch.None;
+        if (a.SequenceEqual(b) || (Math.Min(a.Length, b.Length) >= 2 && Distance(a, b, 1) <= 1)) return GivenNameMatch.Spelled;
+        if (FirstSound(a[0]) != FirstSound(b[0])) return GivenNameMatch.None;
+        Span<char> sa = written.Length <= StackLimit ? stackalloc char[4 * written.Length] : new char[4 * written.Length];
+        Span<char> sb = canonical.Length <= StackLimit ? stackalloc char[4 * canonical.Length] : new char[4 * canonical.Length];
+        sa = sa[..SkeletonInto(written, sa)];
+        return sa.Length >= 2 && sa.SequenceEqual(sb[..SkeletonInto(canonical, sb)]) ? GivenNameMatch.Sounds : GivenNameMatch.None;
     }
 
     // The skeleton forgets vowels and soft consonants; the first sound must still agree, or
@@ -100,28 +127,75 @@ public static class NameSpelling
     /// </summary>
     public static string Skeleton(string name)
     {
-        var s = Plain(name)
-            .Replace("ph", "f", StringComparison.Ordinal)
-            .Replace("ch", "k", StringComparison.Ordinal)
-            .Replace("kh", "k", StringComparison.Ordinal)
-            .Replace("ck", "k", StringComparison.Ordinal)
-            .Replace("th", "t", StringComparison.Ordinal)
-            .Replace("x", "ks", StringComparison.Ordinal);
-        var sb = new StringBuilder(s.Length);
-        for (var i = 0; i < s.Length; i++)
+        Span<char> skeleton = name.Length <= StackLimit ? stackalloc char[4 * name.Length] : new char[4 * name.Length];
+        return new string(skeleton[..SkeletonInto(name, skeleton)]);
+    }
+
+    /// <summary>
+    /// Writes the skeleton of <paramref name="name"/> to <paramref name="into"/>, which must hold four
+    /// times the name's length (ß is two letters, and x two more); gives the skeleton's length.
+    /// </summary>
+    private static int SkeletonInto(ReadOnlySpan<char> name, Span<char> into)
+    {
+        // The letters are spelled out in the buffer's upper half and the skeleton written from its
+        // start: at most two letters are written per letter read, so writing never reaches a letter
+        // not yet read.
+        var s = into[(2 * name.Length)..];
+        var length = PlainInto(name, s);
+        length = ReplacePair(s[..length], 'p', 'h', 'f');
+        length = ReplacePair(s[..length], 'c', 'h', 'k');
+        length = ReplacePair(s[..length], 'k', 'h', 'k');
+        length = ReplacePair(s[..length], 'c', 'k', 'k');
+        length = ReplacePair(s[..length], 't', 'h', 't');
+        var written = 0;
+        var previous = '\0';
+        for (var i = 0; i < length; i++)
         {
-            var c = s[i] switch
+            // x is spelled ks: two letters, each taken as if the text had them.
+            var (first, second) = s[i] == 'x' ? ('k', 's') : (s[i], '\0');
+            Append(first, ref previous, into, ref written);
+            if (second != '\0') Append(second, ref previous, into, ref written);
+        }
+
+        return written;
+
+        static void Append(char letter, ref char previous, Span<char> into, ref int written)
+        {
+            var c = letter switch
             {
                 'c' or 'q' => 'k',
                 'z' => 's',
-                'w' => i > 0 && IsVowel(s[i - 1]) ? 'a' : 'v',
-                _ => s[i],
+                'w' => previous != '\0' && IsVowel(previous) ? 'a' : 'v',
+                _ => letter,
             };
-            if (IsVowel(c) || c is 'y' or 'h' or 'g' or 'j') continue;
-            if (sb.Length == 0 || sb[^1] != c) sb.Append(c);
+            previous = letter;
+            if (IsVowel(c) || c is 'y' or 'h' or 'g' or 'j') return;
+            if (written == 0 || into[written - 1] != c) into[written++] = c;
+        }
+    }
+
+    /// <summary>
+    /// Replaces each pair <paramref name="first"/><paramref name="second"/> in <paramref name="s"/> with
+    /// <paramref name="replacement"/>, left to right, as <see cref="string.Replace(string, string, StringComparison)"/>
+    /// does; gives the new length.
+    /// </summary>
+    private static int ReplacePair(Span<char> s, char first, char second, char replacement)
+    {
+        var written = 0;
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (s[i] == first && i + 1 < s.Length && s[i + 1] == second)
+            {
+                s[written++] = replacement;
+                i++;
+            }
+            else
+            {
+                s[written++] = s[i];
+            }
         }
 
-        return sb.ToString();
+        return written;
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
@@ -132,50 +206,73 @@ public static class NameSpelling
     /// </summary>
     public static string Plain(string name)
     {
-        var sb = new StringBuilder(name.Length);
+        Span<char> plain = name.Length <= StackLimit ? stackalloc char[2 * name.Length] : new char[2 * name.Length];
+        return new string(plain[..PlainInto(name, plain)]);
+    }
+
+    /// <summary>
+    /// Writes the plain key of <paramref name="name"/> to <paramref name="into"/>, which must hold
+    /// twice the name's length (ß, æ, œ and þ become two letters); gives the key's length.
+    /// </summary>
+    public static int PlainInto(ReadOnlySpan<char> name, Span<char> into)
+    {
+        var length = 0;
         foreach (var ch in name)
         {
             if (!char.IsLetter(ch)) continue;
             var c = char.ToLowerInvariant(ch);
             if (c < 0x80)
             {
-                sb.Append(c);
+                into[length++] = c;
                 continue;
             }
 
-            // Spelled out rather than decomposed: the tool runs with invariant globalization, where
-            // Unicode normalization leaves non-ASCII text as it is.
-            sb.Append(c switch
+            var pair = c switch
             {
-                'á' or 'à' or 'â' or 'ä' or 'ã' or 'å' or 'ā' or 'ă' or 'ą' => "a",
-                'ç' or 'ć' or 'č' or 'ĉ' or 'ċ' => "c",
-                'ď' or 'đ' or 'ð' => "d",
-                'é' or 'è' or 'ê' or 'ë' or 'ē' or 'ė' or 'ę' or 'ě' or 'ĕ' => "e",
-                'ğ' or 'ģ' or 'ĝ' or 'ġ' => "g",
-                'ĥ' or 'ħ' => "h",
-                'í' or 'ì' or 'î' or 'ï' or 'ī' or 'į' or 'ı' or 'ĩ' => "i",
-                'ĵ' => "j",
-                'ķ' => "k",
-                'ĺ' or 'ļ' or 'ľ' or 'ł' or 'ŀ' => "l",
-                'ñ' or 'ń' or 'ņ' or 'ň' => "n",
-                'ó' or 'ò' or 'ô' or 'ö' or 'õ' or 'ø' or 'ō' or 'ő' => "o",
-                'ŕ' or 'ř' or 'ŗ' => "r",
-                'ś' or 'ş' or 'š' or 'ș' or 'ŝ' => "s",
-                'ţ' or 'ť' or 'ț' or 'ŧ' => "t",
-                'ú' or 'ù' or 'û' or 'ü' or 'ū' or 'ů' or 'ű' or 'ų' or 'ũ' => "u",
-                'ŵ' => "w",
-                'ý' or 'ÿ' or 'ŷ' => "y",
-                'ź' or 'ż' or 'ž' => "z",
                 'ß' => "ss",
                 'æ' => "ae",
                 'œ' => "oe",
                 'þ' => "th",
-                _ => c.ToString(),
-            });
+                _ => null,
+            };
+            if (pair is null)
+            {
+                into[length++] = Unaccented(c);
+                continue;
+            }
+
+            into[length++] = pair[0];
+            into[length++] = pair[1];
         }
 
-        return sb.ToString();
+        return length;
     }
+
+    // Spelled out rather than decomposed: the tool runs with invariant globalization, where
+    // Unicode normalization leaves non-ASCII text as it is.
+    private static char Unaccented(char c) => c switch
+    {
+        'á' or 'à' or 'â' or 'ä' or 'ã' or 'å' or 'ā' or 'ă' or 'ą' => 'a',
+        'ç' or 'ć' or 'č' or 'ĉ' or 'ċ' => 'c',
+        'ď' or 'đ' or 'ð' => 'd',
+        'é' or 'è' or 'ê' or 'ë' or 'ē' or 'ė' or 'ę' or 'ě' or 'ĕ' => 'e',
+        'ğ' or 'ģ' or 'ĝ' or 'ġ' => 'g',
+        'ĥ' or 'ħ' => 'h',
+        'í' or 'ì' or 'î' or 'ï' or 'ī' or 'į' or 'ı' or 'ĩ' => 'i',
+        'ĵ' => 'j',
+        'ķ' => 'k',
+        'ĺ' or 'ļ' or 'ľ' or 'ł' or 'ŀ' => 'l',
+        'ñ' or 'ń' or 'ņ' or 'ň' => 'n',
+        'ó' or 'ò' or 'ô' or 'ö' or 'õ' or 'ø' or 'ō' or 'ő' => 'o',
+        'ŕ' or 'ř' or 'ŗ' => 'r',
+        'ś' or 'ş' or 'š' or 'ș' or 'ŝ' => 's',
+        'ţ' or 'ť' or 'ț' or 'ŧ' => 't',
+        'ú' or 'ù' or 'û' or 'ü' or 'ū' or 'ů' or 'ű' or 'ų' or 'ũ' => 'u',
+        'ŵ' => 'w',
+        'ý' or 'ÿ' or 'ŷ' => 'y',
+        'ź' or 'ż' or 'ž' => 'z',
+        _ => c,
+    };
 
     /// <summary>The single-deletion neighbourhood of a folded key, itself included.</summary>
     public static IEnumerable<string> Deletions(string key)
