@@ -21,6 +21,7 @@ public sealed class NameIndex : IScanner
     private const int MinSimilarGivenSurnameLength = 5;
 
     private readonly Dictionary<string, List<NameForm>> _byLastWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<NameForm>>.AlternateLookup<ReadOnlySpan<char>> _byLastWordLookup;
     private readonly Dictionary<string, List<SurnameEntry>> _deletions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<SurnameEntry>>.AlternateLookup<ReadOnlySpan<char>> _deletionLookup;
     private readonly Dictionary<int, List<string[]>> _fullForms = [];
@@ -54,6 +55,7 @@ public sealed class NameIndex : IScanner
             foreach (var wrong in o.Misspellings) AddForm(new NameForm(o, Official.NameWords(wrong), false));
         }
 
+        _byLastWordLookup = _byLastWord.GetAlternateLookup<ReadOnlySpan<char>>();
         _deletionLookup = _deletions.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -90,9 +92,8 @@ public sealed class NameIndex : IScanner
             var token = tokens[t];
             if (token.Kind != TokenKind.Word || !IsCapitalised(text, token)) continue;
             if (IsFollowedByName(text, tokens, t)) continue; // a first name, the surname comes next
-            var (surname, surnameLength) = WithoutPossessive(text, token);
             found.Clear();
-            Resolve(text, tokens, t, surname, surnameLength, otherPeople, found);
+            Resolve(text, tokens, t, WithoutPossessive(text, token), otherPeople, found);
             if (found.Count == 0) continue;
             foreach (var mention in found)
             {
@@ -106,14 +107,20 @@ public sealed class NameIndex : IScanner
         foreach (var o in officials) context.Facts.Add(o);
     }
 
-    private void Resolve(string text, Token[] tokens, int t, string surname, int surnameLength, HashSet<string> otherPeople, List<Mention> into)
+    /// <summary>
+    /// The mentions the capitalised word <paramref name="t"/> (its first <paramref name="surnameLength"/>
+    /// characters, a possessive left out) ends. The word is looked at in place; a string is made of
+    /// it only for a mention or a near-miss search, most capitalised words being neither.
+    /// </summary>
+    private void Resolve(string text, Token[] tokens, int t, int surnameLength, HashSet<string> otherPeople, List<Mention> into)
     {
         var token = tokens[t];
         var surnameEnd = token.Start + surnameLength;
         var given = PreviousWord(text, tokens, t);
-        var byOtherName = given is { } g && IsGivenName(text.Substring(g.Start, g.Length));
+        var byOtherName = given is { } g && IsGivenName(text.AsSpan(g.Start, g.Length));
 
-        if (_byLastWord.TryGetValue(surname, out var forms))
+        // The index's own key is the word as written (ordinal keys), so it serves as the surname's string.
+        if (_byLastWordLookup.TryGetValue(text.AsSpan(token.Start, surnameLength), out var surname, out var forms))
         {
             // 1. A whole form written out, longest first: "Volodymyr Zelensky", "Jane Psaki".
             NameForm? best = null;
@@ -178,25 +185,29 @@ public sealed class NameIndex : IScanner
             // Another first name: someone else with this surname (Hunter Biden), unless a near miss fits better.
         }
 
-        NearMiss(text, tokens, t, surname, surnameLength, byOtherName, otherPeople, into);
+        NearMiss(text, tokens, t, surnameLength, byOtherName, otherPeople, into);
     }
 
     /// <summary>A surname nobody listed, one slip from a registry surname: "Zelenksy", "Brinken", "Psacki".</summary>
-    private void NearMiss(string text, Token[] tokens, int t, string surname, int surnameLength, bool byOtherName,
+    private void NearMiss(string text, Token[] tokens, int t, int surnameLength, bool byOtherName,
         HashSet<string> otherPeople, List<Mention> into)
     {
         var token = tokens[t];
         var surnameEnd = token.Start + surnameLength;
-        var plain = NameSpelling.Plain(surname);
-        if (IsContraction(surname) || plain.Length < MinSurnameLength || IsAllCaps(surname) || _nameParts.Contains(surname)
-            || _lexicon.Classify(surname.Replace('\u2019', '\'')) != WordClass.None) return;
+        var written = text.AsSpan(token.Start, surnameLength);
+        if (IsContraction(written) || IsAllCaps(written) || _nameParts.Contains(written) || ClassifyWord(written) != WordClass.None) return;
+        Span<char> plainBuffer = written.Length <= 64 ? stackalloc char[2 * written.Length] : new char[2 * written.Length];
+        var plainLength = NameSpelling.PlainInto(written, plainBuffer);
+        if (plainLength < MinSurnameLength) return;
         // A real name of someone or somewhere (Kerry, Austen, Ireland) is never guessed to be a slip.
-        if (IsKnownName(surname))
+        if (IsKnownName(written))
         {
-            if (byOtherName) otherPeople.Add(surname);
+            if (byOtherName) otherPeople.Add(written.ToString());
             return;
         }
 
+        var surname = written.ToString();
+        var plain = new string(plainBuffer[..plainLength]);
         var key = NameSpelling.Fold(surname);
         List<(SurnameEntry Entry, int Distance)>? candidates = null;
         AddCandidates(key, key, plain, surname, ref candidates);
@@ -221,9 +232,8 @@ public sealed class NameIndex : IScanner
                 GivenNameMatch.Spelled => plain.Length >= MinSimilarGivenSurnameLength,
                 _ => false,
             };
-            var written = text[found.Start..surnameEnd];
             var expected = string.Join(' ', c.Before) + " " + c.Surname;
-            into.Add(new Mention(c.Official, found.Start, surnameEnd - found.Start, written,
+            into.Add(new Mention(c.Official, found.Start, surnameEnd - found.Start, text[found.Start..surnameEnd],
                 sure ? MentionKind.Misspelled : MentionKind.NearMiss, expected, "", false));
             return;
         }
@@ -290,30 +300,38 @@ public sealed class NameIndex : IScanner
         var text = context.Text;
         var t = TokenStartingAt(tokens, mention.Start);
         if (t <= 0) return;
-        string? bestPhrase = null;
+        var first = Math.Max(0, t - _titles.LongestPhraseWords);
+        var room = 0;
+        for (var k = first; k < t; k++) room += tokens[k].Length + 1;
+        // The phrase grows leftwards a word at a time, its words joined by single spaces, written
+        // from the end of the buffer backwards so that each longer phrase ends where the last one did.
+        Span<char> buffer = room <= 256 ? stackalloc char[room] : new char[room];
+        var phraseStart = buffer.Length;
+        var bestLength = 0;
         string? bestGender = null;
         var bestStart = -1;
-        var phraseStart = mention.Start;
-        // The phrase grows leftwards a word at a time, its words joined by single spaces.
-        string? phrase = null;
-        for (var k = t - 1; k >= 0 && t - k <= _titles.LongestPhraseWords; k--)
+        var textStart = mention.Start;
+        for (var k = t - 1; k >= first; k--)
         {
             var tok = tokens[k];
-            if (tok.Kind != TokenKind.Word || !OnlySpaceBetween(text, tok.End, phraseStart)) break;
-            var word = text.AsSpan(tok.Start, tok.Length);
-            phrase = phrase is null ? word.ToString() : string.Concat(word, " ", phrase);
-            phraseStart = tok.Start;
-            if (_titles.TryGet(phrase, out var gender))
+            if (tok.Kind != TokenKind.Word || !OnlySpaceBetween(text, tok.End, textStart)) break;
+            if (phraseStart < buffer.Length) buffer[--phraseStart] = ' ';
+            phraseStart -= tok.Length;
+            text.AsSpan(tok.Start, tok.Length).CopyTo(buffer[phraseStart..]);
+            textStart = tok.Start;
+            var fit = _titles.Fit(buffer[phraseStart..], out var gender);
+            if (fit == TitleFit.None) break; // no longer phrase is a title either
+            if (fit == TitleFit.Title)
             {
-                bestPhrase = phrase.ToLowerInvariant();
+                bestLength = buffer.Length - phraseStart;
                 bestGender = gender;
                 bestStart = tok.Start;
             }
         }
 
-        if (bestPhrase is null) return;
-        var lastWordEnd = tokens[t - 1].End;
-        context.Facts.Add(new TitleCue(bestStart, lastWordEnd - bestStart, bestPhrase, mention.Start, bestGender));
+        if (bestStart < 0) return;
+        var bestPhrase = new string(buffer[^bestLength..]).ToLowerInvariant();
+        context.Facts.Add(new TitleCue(bestStart, tokens[t - 1].End - bestStart, bestPhrase, mention.Start, bestGender));
     }
 
     /// <summary>The token that starts at an offset, or -1: tokens come sorted, so a binary search, not a walk from the top.</summary>
@@ -338,14 +356,14 @@ public sealed class NameIndex : IScanner
         if (current.Length > 2 && current[^2] is '\'' or '\u2019') return false; // "Ukraine's Zelensky"
         var next = tokens[t + 1];
         if (next.Kind != TokenKind.Word || !char.IsUpper(text[next.Start]) || !OnlySpaceBetween(text, tokens[t].End, next.Start)) return false;
-        var (word, _) = WithoutPossessive(text, next);
+        var word = text.AsSpan(next.Start, WithoutPossessive(text, next));
         if (word is "Jr" or "Sr" or "II" or "III" or "IV") return false; // "Kennedy Jr.": the surname is this one
-        if (word.Length >= 3 && _byLastWord.ContainsKey(word)) return true; // "Hossein Salami": a registry surname, even if also a word
+        if (word.Length >= 3 && _byLastWordLookup.TryGetValue(word, out _)) return true; // "Hossein Salami": a registry surname, even if also a word
         return _lexicon.Classify(word) == WordClass.None && !_nameParts.Contains(word) && !IsAllCaps(word);
     }
 
     /// <summary>Whether a capitalised word right before a surname is a first name (Hunter, Olena), not a title or a common word.</summary>
-    private bool IsGivenName(string word)
+    private bool IsGivenName(ReadOnlySpan<char> word)
     {
         if (word.Length < 2 || IsAllCaps(word) || word[^1] == '.' || _nameParts.Contains(word) || _titles.TryGet(word, out _)) return false;
         if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)) return false;
@@ -354,13 +372,22 @@ public sealed class NameIndex : IScanner
         return cls == WordClass.None || ((cls & WordClass.Proper) != 0 && (cls & WordClass.Function) == 0);
     }
 
-    private bool IsKnownName(string surname) => _properNames.Contains(surname);
+    private bool IsKnownName(ReadOnlySpan<char> surname) => _properNames.Contains(surname);
+
+    /// <summary>The word's classes in the lexicon, a typographic apostrophe read as a straight one.</summary>
+    private WordClass ClassifyWord(ReadOnlySpan<char> word)
+    {
+        if (!word.Contains('\u2019')) return _lexicon.Classify(word);
+        Span<char> straight = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        word.Replace(straight, '\u2019', '\'');
+        return _lexicon.Classify(straight);
+    }
 
     private static bool IsCorrectSurname(List<NameForm> forms, string surname) =>
         forms.Any(f => f.IsCorrect && f.Words.Length == 1 && f.Words[0] == surname);
 
     /// <summary>A word with an apostrophe before a lower-case letter: We've, Ma'am, I'll (O'Brien keeps its capital).</summary>
-    private static bool IsContraction(string word)
+    private static bool IsContraction(ReadOnlySpan<char> word)
     {
         for (var i = 1; i < word.Length - 1; i++)
         {
@@ -389,17 +416,27 @@ public sealed class NameIndex : IScanner
     private static bool IsCapitalised(string text, Token token)
     {
         if (char.IsUpper(text[token.Start])) return true;
-        var dash = text.IndexOf('-', token.Start, token.Length);
-        return dash > token.Start && dash + 1 < token.End && char.IsUpper(text[dash + 1]) && dash - token.Start <= 3;
+        // The particle's dash is at most three letters in, so only the first four characters are looked at.
+        var dash = text.AsSpan(token.Start, Math.Min(token.Length, 4)).IndexOf('-');
+        return dash > 0 && dash + 1 < token.Length && char.IsUpper(text[token.Start + dash + 1]);
     }
 
-    private static bool IsAllCaps(string word) => word.Length > 1 && word.All(c => !char.IsLower(c));
+    private static bool IsAllCaps(ReadOnlySpan<char> word)
+    {
+        if (word.Length <= 1) return false;
+        foreach (var c in word)
+        {
+            if (char.IsLower(c)) return false;
+        }
 
-    private static (string Surname, int Length) WithoutPossessive(string text, Token token)
+        return true;
+    }
+
+    /// <summary>The length of the word <paramref name="token"/> without a possessive 's.</summary>
+    private static int WithoutPossessive(string text, Token token)
     {
         var s = text.AsSpan(token.Start, token.Length);
-        if (s.Length > 2 && s[^1] == 's' && s[^2] is '\'' or '\u2019') return (s[..^2].ToString(), token.Length - 2);
-        return (s.ToString(), token.Length);
+        return s.Length > 2 && s[^1] == 's' && s[^2] is '\'' or '\u2019' ? token.Length - 2 : token.Length;
     }
 
     /// <summary>The capitalised word right before token <paramref name="t"/>, separated by spaces only.</summary>
@@ -438,7 +475,7 @@ public sealed class NameIndex : IScanner
             while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] is '-' or '\'' or '\u2019')) start--;
             if (start == pos || !char.IsUpper(text[start])) return null;
             if (start > 0 && (char.IsDigit(text[start - 1]) || text[start - 1] == '.')) return null;
-            var match = NameSpelling.MatchGivenNames(text[start..pos], word);
+            var match = NameSpelling.MatchGivenNames(text.AsSpan(start, pos - start), word);
             return match == GivenNameMatch.None ? null : (start, match);
         }
 
