@@ -29,6 +29,8 @@ public sealed class NameIndex : IScanner
     private readonly Lexicon _lexicon;
     private readonly WordList _nameParts;
     private readonly WordList _properNames;
+    // One more than the highest official's id: the size of a set of officials by id.
+    private readonly int _officialIds;
 
     /// <summary>Indexes <paramref name="registry"/>; <paramref name="properNames"/> are other people's and places' names.</summary>
     public NameIndex(OfficialRegistry registry, TitleVocabulary titles, Lexicon lexicon, WordList nameParts, WordList properNames)
@@ -39,6 +41,7 @@ public sealed class NameIndex : IScanner
         _nameParts = nameParts;
         foreach (var o in registry.Officials)
         {
+            _officialIds = Math.Max(_officialIds, o.Id + 1);
             var full = new List<string[]>();
             _fullForms[o.Id] = full;
             foreach (var form in o.Alternatives.Prepend(o.Name))
@@ -84,7 +87,7 @@ public sealed class NameIndex : IScanner
     {
         var text = context.Text;
         var tokens = context.Segmentation.Tokens;
-        var officials = new HashSet<Official>();
+        var firstFact = context.Facts.Count;
         var otherPeople = new HashSet<string>(StringComparer.Ordinal);
         var found = new List<Mention>();
         for (var t = 0; t < tokens.Length; t++)
@@ -95,16 +98,30 @@ public sealed class NameIndex : IScanner
             found.Clear();
             Resolve(text, tokens, t, WithoutPossessive(text, token), otherPeople, found);
             if (found.Count == 0) continue;
-            foreach (var mention in found)
-            {
-                context.Facts.Add(mention);
-                officials.Add(mention.Official);
-            }
+            foreach (var mention in found) context.Facts.Add(mention);
 
-            AddTitleCue(context, tokens, found[0]);
+            AddTitleCue(context, tokens, t, found[0]);
         }
 
-        foreach (var o in officials) context.Facts.Add(o);
+        AddMentionedOfficials(context.Facts, firstFact);
+    }
+
+    /// <summary>Adds each official the mentions after <paramref name="firstFact"/> name, once, in the order first mentioned.</summary>
+    private void AddMentionedOfficials(List<object> facts, int firstFact)
+    {
+        var end = facts.Count;
+        if (firstFact == end) return;
+        var words = (_officialIds + 63) / 64;
+        Span<ulong> seen = words <= 256 ? stackalloc ulong[words] : new ulong[words];
+        for (var i = firstFact; i < end; i++)
+        {
+            if (facts[i] is not Mention mention) continue;
+            var id = mention.Official.Id;
+            var bit = 1UL << (id & 63);
+            if ((seen[id >> 6] & bit) != 0) continue;
+            seen[id >> 6] |= bit;
+            facts.Add(mention.Official);
+        }
     }
 
     /// <summary>
@@ -116,8 +133,6 @@ public sealed class NameIndex : IScanner
     {
         var token = tokens[t];
         var surnameEnd = token.Start + surnameLength;
-        var given = PreviousWord(text, tokens, t);
-        var byOtherName = given is { } g && IsGivenName(text.AsSpan(g.Start, g.Length));
 
         // The index's own key is the word as written (ordinal keys), so it serves as the surname's string.
         if (_byLastWordLookup.TryGetValue(text.AsSpan(token.Start, surnameLength), out var surname, out var forms))
@@ -167,7 +182,7 @@ public sealed class NameIndex : IScanner
             }
 
             // 3. The surname alone, or after a title.
-            if (!byOtherName)
+            if (!IsAfterGivenName(text, tokens, t))
             {
                 foreach (var form in forms)
                 {
@@ -185,12 +200,15 @@ public sealed class NameIndex : IScanner
             // Another first name: someone else with this surname (Hunter Biden), unless a near miss fits better.
         }
 
-        NearMiss(text, tokens, t, surnameLength, byOtherName, otherPeople, into);
+        NearMiss(text, tokens, t, surnameLength, otherPeople, into);
     }
 
+    /// <summary>Whether the word right before token <paramref name="t"/> is someone's first name (Hunter Biden).</summary>
+    private bool IsAfterGivenName(string text, Token[] tokens, int t) =>
+        PreviousWord(text, tokens, t) is { } given && IsGivenName(text.AsSpan(given.Start, given.Length));
+
     /// <summary>A surname nobody listed, one slip from a registry surname: "Zelenksy", "Brinken", "Psacki".</summary>
-    private void NearMiss(string text, Token[] tokens, int t, int surnameLength, bool byOtherName,
-        HashSet<string> otherPeople, List<Mention> into)
+    private void NearMiss(string text, Token[] tokens, int t, int surnameLength, HashSet<string> otherPeople, List<Mention> into)
     {
         var token = tokens[t];
         var surnameEnd = token.Start + surnameLength;
@@ -199,6 +217,8 @@ public sealed class NameIndex : IScanner
         Span<char> plainBuffer = written.Length <= 64 ? stackalloc char[2 * written.Length] : new char[2 * written.Length];
         var plainLength = NameSpelling.PlainInto(written, plainBuffer);
         if (plainLength < MinSurnameLength) return;
+        // Looked at only now: most capitalised words are common words, rejected above.
+        var byOtherName = IsAfterGivenName(text, tokens, t);
         // A real name of someone or somewhere (Kerry, Austen, Ireland) is never guessed to be a slip.
         if (IsKnownName(written))
         {
@@ -295,10 +315,11 @@ public sealed class NameIndex : IScanner
         }
     }
 
-    private void AddTitleCue(ScanContext context, Token[] tokens, Mention mention)
+    /// <summary>The title right before <paramref name="mention"/>, which ends with token <paramref name="last"/>, if there is one.</summary>
+    private void AddTitleCue(ScanContext context, Token[] tokens, int last, Mention mention)
     {
         var text = context.Text;
-        var t = TokenStartingAt(tokens, mention.Start);
+        var t = TokenStartingAt(tokens, last, mention.Start);
         if (t <= 0) return;
         var first = Math.Max(0, t - _titles.LongestPhraseWords);
         var room = 0;
@@ -334,19 +355,15 @@ public sealed class NameIndex : IScanner
         context.Facts.Add(new TitleCue(bestStart, tokens[t - 1].End - bestStart, bestPhrase, mention.Start, bestGender));
     }
 
-    /// <summary>The token that starts at an offset, or -1: tokens come sorted, so a binary search, not a walk from the top.</summary>
-    private static int TokenStartingAt(Token[] tokens, int start)
+    /// <summary>
+    /// The token that starts at <paramref name="start"/>, or -1 when the offset is inside one: tokens
+    /// come sorted, and a mention starts a few words before its last token, so a walk back from there.
+    /// </summary>
+    private static int TokenStartingAt(Token[] tokens, int last, int start)
     {
-        int lo = 0, hi = tokens.Length - 1;
-        while (lo <= hi)
-        {
-            var mid = lo + ((hi - lo) / 2);
-            if (tokens[mid].Start == start) return mid;
-            if (tokens[mid].Start < start) lo = mid + 1;
-            else hi = mid - 1;
-        }
-
-        return -1;
+        var t = last;
+        while (t > 0 && tokens[t].Start > start) t--;
+        return tokens[t].Start == start ? t : -1;
     }
 
     private bool IsFollowedByName(string text, Token[] tokens, int t)
@@ -359,7 +376,7 @@ public sealed class NameIndex : IScanner
         var word = text.AsSpan(next.Start, WithoutPossessive(text, next));
         if (word is "Jr" or "Sr" or "II" or "III" or "IV") return false; // "Kennedy Jr.": the surname is this one
         if (word.Length >= 3 && _byLastWordLookup.TryGetValue(word, out _)) return true; // "Hossein Salami": a registry surname, even if also a word
-        return _lexicon.Classify(word) == WordClass.None && !_nameParts.Contains(word) && !IsAllCaps(word);
+        return !IsAllCaps(word) && _lexicon.Classify(word) == WordClass.None && !_nameParts.Contains(word);
     }
 
     /// <summary>Whether a capitalised word right before a surname is a first name (Hunter, Olena), not a title or a common word.</summary>

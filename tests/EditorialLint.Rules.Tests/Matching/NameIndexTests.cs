@@ -65,4 +65,20 @@ public class NameIndexTests
     {
         Assert.Empty(Scan(text).OfType<Mention>());
     }
+
+    [Fact]
+    public void Officials_AreAddedOnce_InTheOrderFirstMentioned_AfterTheMentions()
+    {
+        var facts = Scan("Antony Blinken met Volodymyr Zelensky. Blinken said Zelensky and Blinken agreed.");
+        var officials = facts.OfType<EditorialLint.Rules.Officials.Official>().Select(o => o.Surname).ToList();
+        Assert.Equal(["Blinken", "Zelensky"], officials);
+        Assert.Equal(5, facts.OfType<Mention>().Count());
+        Assert.True(facts.FindIndex(f => f is EditorialLint.Rules.Officials.Official) > facts.FindLastIndex(f => f is Mention));
+    }
+
+    [Fact]
+    public void Officials_WithoutAnyMention_AreNotAdded()
+    {
+        Assert.Empty(Scan("The talks in Brussels ended on Monday.").OfType<EditorialLint.Rules.Officials.Official>());
+    }
 }
