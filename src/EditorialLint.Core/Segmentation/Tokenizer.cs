@@ -39,6 +39,14 @@ public static class Tokenizer
                 var hasAt = false;
                 while (j < end)
                 {
+                    // Letters of the ASCII alphabet, most of a word, need none of the tests below.
+                    if (char.IsAsciiLetter(text[j]))
+                    {
+                        digitsOnly = false;
+                        j++;
+                        continue;
+                    }
+
                     if (IsWordChar(text, j))
                     {
                         digitsOnly &= char.IsDigit(text[j]);

@@ -124,4 +124,28 @@ public class TokenizerTests
 
         Assert.Equal([("a𝐀b", TokenKind.Word), ("c", TokenKind.Word)], Tokens(Text));
     }
+
+    [Theory]
+    [InlineData("3a", TokenKind.Word)]
+    [InlineData("a3", TokenKind.Word)]
+    [InlineData("COVID-19", TokenKind.Word)]
+    [InlineData("2022a", TokenKind.Word)]
+    [InlineData("café", TokenKind.Word)]
+    [InlineData("Łódź", TokenKind.Word)]
+    [InlineData("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", TokenKind.Word)]
+    [InlineData("1990s", TokenKind.Word)]
+    [InlineData("2019-20", TokenKind.Number)]
+    public void Tokenize_LettersAndDigitsMixed_KeepTheirKind(string token, TokenKind kind)
+    {
+        Assert.Equal((token, kind), Single(token));
+    }
+
+    [Fact]
+    public void Tokenize_WordsOfEveryScript_EndAtSpacesAndPunctuation()
+    {
+        // U+1D400, a letter outside the basic plane, continues a word of ASCII letters.
+        Assert.Equal([("Zürich", TokenKind.Word), ("-", TokenKind.Punctuation), ("naïve", TokenKind.Word), (",", TokenKind.Punctuation),
+            ("abc\U0001D400d", TokenKind.Word), ("!", TokenKind.Punctuation)],
+            Tokens("Zürich - naïve, abc\U0001D400d!"));
+    }
 }
