@@ -39,6 +39,12 @@ public static class Segmenter
         "Before", "When", "While", "If", "As", "However", "Meanwhile", "Officials", "According",
     };
 
+    // The sets looked up with spans of the text, so that no word is copied to a string.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleAbbreviationLookup = TitleAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberAbbreviationLookup = NumberAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SoftAbbreviationLookup = SoftAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceOpenerLookup = SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Segments <paramref name="text"/>.</summary>
     public static Segmentation Segment(string text)
     {
@@ -128,6 +134,9 @@ public static class Segmenter
         return result;
     }
 
+    // The marks that may end a sentence; the text between them is skipped by a vectorised search.
+    private static readonly SearchValues<char> SentenceTerminals = SearchValues.Create(".!?\u2026");
+
     private static List<TextSpan> SplitSentences(string text, TextSpan paragraph)
     {
         var result = new List<TextSpan>();
@@ -136,13 +145,9 @@ public static class Segmenter
         var i = paragraph.Start;
         while (i < end)
         {
-            var c = text[i];
-            if (c is not ('.' or '!' or '?' or '\u2026'))
-            {
-                i++;
-                continue;
-            }
-
+            var skip = text.AsSpan(i, end - i).IndexOfAny(SentenceTerminals);
+            if (skip < 0) break;
+            i += skip;
             var termStart = i;
             var j = i;
             while (j < end && text[j] is '.' or '!' or '?' or '\u2026') j++;
@@ -194,15 +199,14 @@ public static class Segmenter
         if (afterClosers > termEnd && nextIsLower && text[afterClosers - 1] is not (')' or ']')) return false;
         if (terminal.Length > 1 || terminal[0] != '.') return true;
 
-        var wordBefore = WordBefore(text, sentenceStart, termStart);
-        if (wordBefore.IsEmpty) return true;
-        var before = wordBefore.ToString();
-        if (TitleAbbreviations.Contains(before)) return false;
-        if (NumberAbbreviations.Contains(before)) return !char.IsDigit(text[next]);
+        var before = WordBefore(text, sentenceStart, termStart);
+        if (before.IsEmpty) return true;
+        if (TitleAbbreviationLookup.Contains(before)) return false;
+        if (NumberAbbreviationLookup.Contains(before)) return !char.IsDigit(text[next]);
         if (before.Length == 1 && char.IsUpper(before[0])) return false; // an initial: J. Smith
         var isDotted = IsDottedAbbreviation(text, termStart);
-        if (isDotted || SoftAbbreviations.Contains(before) || before is "a.m" or "p.m" or "e.g" or "i.e")
-            return SentenceOpeners.Contains(nextWord);
+        if (isDotted || SoftAbbreviationLookup.Contains(before) || before is "a.m" or "p.m" or "e.g" or "i.e")
+            return SentenceOpenerLookup.Contains(nextWord);
         return true;
     }
 
@@ -212,12 +216,12 @@ public static class Segmenter
         return i < end && char.IsLower(text[i]);
     }
 
-    private static string WordAt(string text, int i, int end)
+    private static ReadOnlySpan<char> WordAt(string text, int i, int end)
     {
         while (i < end && !char.IsLetterOrDigit(text[i])) i++;
         var j = i;
         while (j < end && char.IsLetter(text[j])) j++;
-        return text.Substring(i, j - i);
+        return text.AsSpan(i, j - i);
     }
 
     private static ReadOnlySpan<char> WordBefore(string text, int sentenceStart, int termStart)
@@ -245,6 +249,10 @@ public static class Segmenter
         var found = new List<Quotation>();
         for (var i = paragraph.Start; i < paragraph.End; i++)
         {
+            // Only the marks are acted on: the text between them is skipped by a vectorised search.
+            var skip = text.AsSpan(i, paragraph.End - i).IndexOfAny(QuotationMarks);
+            if (skip < 0) break;
+            i += skip;
             var c = text[i];
             switch (c)
             {

@@ -318,4 +318,35 @@ public class SegmenterTests
             alone.IsFirstInParagraph, alone.IsLastInParagraph, alone.IsLastInArticle, alone.FirstToken, alone.TokenCount);
         Assert.Equal(alone.Words, made.Words);
     }
+
+    [Fact]
+    public void Segment_LongSentencesWithoutStops_SplitOnlyAtTheirEnds()
+    {
+        var first = "The talks " + string.Concat(Enumerable.Repeat("went on and on ", 40)) + "until dawn.";
+        var second = "Then they stopped\u2026 Nobody spoke! Why? Mr. Smith left at 3.5 p.m. The end";
+        Assert.Equal([first, "Then they stopped\u2026", "Nobody spoke!", "Why?", "Mr. Smith left at 3.5 p.m.", "The end"],
+            Sentences(first + " " + second));
+    }
+
+    [Theory]
+    [InlineData("He lives at No. 10 Downing Street.", 1)]
+    [InlineData("Voters said No. The count ended.", 2)]
+    [InlineData("It opened in Jan. The crowds came.", 2)]
+    [InlineData("It opened on Jan. 26 to crowds.", 1)]
+    [InlineData("Sen. Warren and Gov. Newsom spoke.", 1)]
+    [InlineData("Ask Prof. Jones, e.g. about tariffs, etc. and more.", 1)]
+    public void Segment_AbbreviationsAndTheWordAfter_DecideTheSentenceEnd(string text, int sentences)
+    {
+        Assert.Equal(sentences, Sentences(text).Count);
+    }
+
+    [Fact]
+    public void Segment_QuotationMarksFarApart_PairAcrossTheTextBetween()
+    {
+        var between = string.Concat(Enumerable.Repeat("words without marks ", 30));
+        var text = "He said \u201C" + between + "\u2018inner " + between + "\u2019 end\u201D and \"plain\" then\u201D.";
+        Assert.Equal(
+            ["\u201C" + between + "\u2018inner " + between + "\u2019 end\u201D", "\u2018inner " + between + "\u2019", "\"plain\"", "\u201D"],
+            Quotations(text));
+    }
 }
