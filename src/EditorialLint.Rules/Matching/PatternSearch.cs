@@ -106,6 +106,9 @@ public sealed class PatternSearch : IScanner
     /// <summary>Number of patterns.</summary>
     public int Count => _entries.Length;
 
+    /// <summary>The patterns, in the order they run.</summary>
+    internal IReadOnlyList<PatternEntry> Entries => _entries;
+
     /// <summary>
     /// Compiles a rule author's pattern. It runs first on the backtracking interpreter, then, past
     /// <see cref="Budget"/>, on the linear-time engine where the pattern allows it, else on the
@@ -165,17 +168,17 @@ public sealed class PatternSearch : IScanner
         var entry = _entries[p];
         var engines = _engines[p];
         var firstFact = context.Facts.Count;
-        if (engines.Fallback is null) return Collect(context, entry, engines.Ran(), engines.Limited ? left : null, ref left);
+        if (engines.Fallback is null) return Collect(context, entry, engines.Leading, engines.Ran(), engines.Limited ? left : null, ref left);
 
         // The first engine gets its budget, or what the rule has left if that is less; only running out of the budget sends the pattern on.
         var budget = engines.FirstLimit < left ? engines.FirstLimit : left;
         var ruleLimited = budget == left;
-        if (Collect(context, entry, engines.Ran(), budget, ref left)) return true;
+        if (Collect(context, entry, engines.Leading, engines.Ran(), budget, ref left)) return true;
         if (ruleLimited || left <= TimeSpan.Zero) return false;
 
         context.Facts.RemoveRange(firstFact, context.Facts.Count - firstFact);
         var fallback = engines.Fallback.Value;
-        return Collect(context, entry, fallback, fallback.Linear ? null : left, ref left);
+        return Collect(context, entry, engines.Leading, fallback, fallback.Linear ? null : left, ref left);
     }
 
     /// <summary>Leaves <paramref name="entry"/>'s rule out of this article: its matches go, and the timeout is reported.</summary>
@@ -188,28 +191,33 @@ public sealed class PatternSearch : IScanner
     /// <summary>
     /// Adds the pattern's matches, each match call allowed what is left of <paramref name="limit"/>
     /// (no limit when null); the time taken comes off <paramref name="left"/>. False when the limit ran out.
+    /// With a <paramref name="leading"/> run, the engine's pattern matches only where it is started,
+    /// and is started where the run says a match could begin.
     /// </summary>
-    private static bool Collect(ScanContext context, PatternEntry entry, Engine engine, TimeSpan? limit, ref TimeSpan left)
+    private static bool Collect(ScanContext context, PatternEntry entry, LeadingRun? leading, Engine engine, TimeSpan? limit, ref TimeSpan left)
     {
         var text = context.Text;
         var regex = engine.Rent();
         var start = Stopwatch.GetTimestamp();
         try
         {
-            regex.Allow(limit, start);
-            for (var m = regex.Match(text); m.Success; regex.Allow(limit, start), m = m.NextMatch())
+            if (leading is not null)
             {
-                if (m.Length == 0 || !context.Satisfies(entry.Anchor, m.Index, m.Length)) continue;
-                context.Facts.Add(new Facts.Match(entry.RuleId, m.Index, m.Length, m.Value)
+                var cursor = new LeadingRun.Cursor(leading, text);
+                while (cursor.Next(out var at))
                 {
-                    ParagraphIndex = context.ParagraphAt(m.Index),
-                    SentenceIndex = context.SentenceAt(m.Index),
-                    InHeadline = context.InHeadline(m.Index),
-                    Replacement = entry.Replacement is null ? null : m.Result(entry.Replacement),
-                    Detail = entry.Detail,
-                });
+                    regex.Allow(limit, start);
+                    var m = regex.Match(text, at);
+                    if (!m.Success) continue;
+                    cursor.Matched(m.Index + Math.Max(m.Length, 1));
+                    Add(context, entry, m);
+                }
+
+                return true;
             }
 
+            regex.Allow(limit, start);
+            for (var m = regex.Match(text); m.Success; regex.Allow(limit, start), m = m.NextMatch()) Add(context, entry, m);
             return true;
         }
         catch (RegexMatchTimeoutException)
@@ -221,6 +229,20 @@ public sealed class PatternSearch : IScanner
             if (limit is not null) left -= Stopwatch.GetElapsedTime(start);
             engine.Return(regex);
         }
+    }
+
+    /// <summary>Adds match <paramref name="m"/> of <paramref name="entry"/>, unless it is empty or stands where the rule does not look.</summary>
+    private static void Add(ScanContext context, PatternEntry entry, Match m)
+    {
+        if (m.Length == 0 || !context.Satisfies(entry.Anchor, m.Index, m.Length)) return;
+        context.Facts.Add(new Facts.Match(entry.RuleId, m.Index, m.Length, m.Value)
+        {
+            ParagraphIndex = context.ParagraphAt(m.Index),
+            SentenceIndex = context.SentenceAt(m.Index),
+            InHeadline = context.InHeadline(m.Index),
+            Replacement = entry.Replacement is null ? null : m.Result(entry.Replacement),
+            Detail = entry.Detail,
+        });
     }
 
     /// <summary>
@@ -241,6 +263,8 @@ public sealed class PatternSearch : IScanner
         {
             var pattern = regex.ToString();
             var options = regex.Options;
+            Leading = LeadingRun.Of(pattern, options);
+            if (Leading is not null) pattern = LeadingRun.Anchored(pattern);
             var timeout = regex.MatchTimeout;
             _current = new Engine(pattern, options, timeout);
             FirstLimit = timeout;
@@ -261,6 +285,9 @@ public sealed class PatternSearch : IScanner
                 }
             });
         }
+
+        /// <summary>The pattern's leading run, when it has one: then every engine runs the pattern anchored where it is started.</summary>
+        public LeadingRun? Leading { get; }
 
         /// <summary>Whether the pattern's backtracking counts against its rule's limit.</summary>
         public bool Limited { get; }

@@ -1,0 +1,344 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+
+namespace EditorialLint.Rules.Matching;
+
+/// <summary>
+/// A pattern that starts with a run of one set of characters followed by a character of another,
+/// disjoint set, such as <c>\b([a-z]{2,})([‘’])</c> (a lower-case word glued to a quotation mark) or
+/// <c>\b([a-z]{2,})([A-Z][a-z]{2,})\b</c> (two words glued together). .NET searches such a pattern
+/// from every character of the run's set, that is from every letter of an article; this finds the
+/// characters of the second set instead, which are rare, walks back over the run before each, and
+/// tries the pattern only where a match could start.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The matches are exactly the pattern's own. A match starting at <c>k</c> takes a run of the first
+/// set from <c>k</c>, then a character of the second; as the sets are disjoint, that run ends at the
+/// first character after <c>k</c> outside the first set, and that character is of the second set.
+/// So every match starts within the run before some character of the second set, between the run's
+/// quantifier bounds of it. <see cref="Cursor"/> gives those starts in order, and the pattern, made
+/// to match only where it is started (<see cref="Anchored"/>), is tried at each: the first that
+/// matches is the leftmost match, the one .NET would have found.
+/// </para>
+/// <para>
+/// Only a plain reading of the pattern's start is trusted: zero-width assertions (<c>\b</c>,
+/// <c>\B</c>, lookarounds), groups without alternatives or quantifiers, and each of the two
+/// characters a literal or a bracketed list of literals and ranges. Anything else (classes such as
+/// <c>\w</c> or <c>.</c>, negated classes, alternation, anchors, inline options, ignoring case) leaves
+/// the pattern to .NET's own search: <see cref="Of"/> gives null.
+/// </para>
+/// </remarks>
+internal sealed class LeadingRun
+{
+    private const int MaxSetSize = 4096;
+
+    private LeadingRun(SearchValues<char> run, SearchValues<char> next, int min, int max)
+    {
+        Run = run;
+        Next = next;
+        Min = min;
+        Max = max;
+    }
+
+    /// <summary>The characters of the run.</summary>
+    public SearchValues<char> Run { get; }
+
+    /// <summary>The characters that can follow the run, none of them in <see cref="Run"/>.</summary>
+    public SearchValues<char> Next { get; }
+
+    /// <summary>The fewest characters the run takes.</summary>
+    public int Min { get; }
+
+    /// <summary>The most characters the run takes (<see cref="int.MaxValue"/> for no limit).</summary>
+    public int Max { get; }
+
+    /// <summary>The pattern made to match only at the position a search starts from, with the same groups.</summary>
+    public static string Anchored(string pattern) => $"\\G(?:{pattern})";
+
+    /// <summary>The leading run of <paramref name="pattern"/>, or null when it has none this can read.</summary>
+    public static LeadingRun? Of(string pattern, RegexOptions options)
+    {
+        const RegexOptions plain = RegexOptions.CultureInvariant | RegexOptions.Multiline | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
+        if ((options & ~plain) != 0) return null;
+        try
+        {
+            return new Reader(pattern).LeadingRun();
+        }
+        catch (NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The positions where a match could start, in order, from the start of a text: after a match,
+    /// <see cref="Matched"/> moves past it, as .NET's search does.
+    /// </summary>
+    public struct Cursor(LeadingRun run, string text)
+    {
+        // No match starts before _floor; the next start to try is _next, the last one for the current
+        // character after the run _last; the next such character is looked for from _from.
+        private int _floor;
+        private int _next;
+        private int _last = -1;
+        private int _from;
+
+        /// <summary>The next position where a match could start; false when there is none.</summary>
+        public bool Next(out int start)
+        {
+            while (_next > _last)
+            {
+                var found = _from < text.Length ? text.AsSpan(_from).IndexOfAny(run.Next) : -1;
+                if (found < 0)
+                {
+                    _from = text.Length;
+                    start = 0;
+                    return false;
+                }
+
+                var at = _from + found;
+                _from = at + 1;
+                var runStart = _floor + text.AsSpan(_floor, at - _floor).LastIndexOfAnyExcept(run.Run) + 1;
+                _next = run.Max == int.MaxValue ? runStart : Math.Max(runStart, at - run.Max);
+                _last = at - run.Min;
+            }
+
+            start = _next++;
+            return true;
+        }
+
+        /// <summary>Notes a match ending at <paramref name="end"/>: the next one starts there or later.</summary>
+        public void Matched(int end)
+        {
+            _floor = end;
+            _from = Math.Max(_from, end);
+            _next = 0;
+            _last = -1;
+        }
+    }
+
+    /// <summary>Reads the start of a pattern; throws <see cref="NotSupportedException"/> at anything it does not read.</summary>
+    private sealed class Reader(string pattern)
+    {
+        private readonly string _p = pattern;
+        private int _i;
+
+        private char Peek => _i < _p.Length ? _p[_i] : '\0';
+
+        public LeadingRun LeadingRun()
+        {
+            if (HasAlternation(0, _p.Length)) throw new NotSupportedException();
+            SkipAssertionsAndOpenings();
+            var run = Atom();
+            var (min, max) = Quantifier();
+            // Between the run and the next character: closings of the groups around the run, assertions, openings.
+            while (true)
+            {
+                if (Peek == ')')
+                {
+                    _i++;
+                    if (IsQuantifier(Peek)) throw new NotSupportedException();
+                    continue;
+                }
+
+                if (!SkipAssertionOrOpening()) break;
+            }
+
+            var next = Atom();
+            var (nextMin, _) = Quantifier();
+            if (nextMin < 1 || run.Overlaps(next)) throw new NotSupportedException();
+            return new LeadingRun(SearchValues.Create(run.ToArray()), SearchValues.Create(next.ToArray()), min, max);
+        }
+
+        private void SkipAssertionsAndOpenings()
+        {
+            while (SkipAssertionOrOpening())
+            {
+            }
+        }
+
+        /// <summary>Steps over one zero-width assertion, or into one group; false at anything else.</summary>
+        private bool SkipAssertionOrOpening()
+        {
+            if (Peek == '\\' && _i + 1 < _p.Length && _p[_i + 1] is 'b' or 'B')
+            {
+                _i += 2;
+                return true;
+            }
+
+            if (Peek != '(') return false;
+            var close = Close(_i);
+            if (IsQuantifier(close + 1 < _p.Length ? _p[close + 1] : '\0')) throw new NotSupportedException();
+            if (At("(?=") || At("(?!") || At("(?<=") || At("(?<!"))
+            {
+                _i = close + 1;
+                return true;
+            }
+
+            int body;
+            if (At("(?:")) body = _i + 3;
+            else if (At("(?<") || At("(?'")) body = NameEnd(_i + 3, At("(?<") ? '>' : '\'') + 1;
+            else if (At("(?")) throw new NotSupportedException();
+            else body = _i + 1;
+            if (HasAlternation(body, close)) throw new NotSupportedException();
+            _i = body;
+            return true;
+        }
+
+        private int NameEnd(int from, char end)
+        {
+            var i = from;
+            while (i < _p.Length && (char.IsLetterOrDigit(_p[i]) || _p[i] == '_')) i++;
+            if (i == from || i >= _p.Length || _p[i] != end) throw new NotSupportedException();
+            return i;
+        }
+
+        /// <summary>A literal character or a bracketed list of literals and ranges, as the set of characters it matches.</summary>
+        private HashSet<char> Atom()
+        {
+            var c = Peek;
+            if (c == '[') return Class();
+            _i++;
+            if (c == '\\') return [Escaped()];
+            if (c is '\0' or '.' or '^' or '$' or '(' or ')' or '|' or '*' or '+' or '?' or '{' or '}' or ']' || char.IsSurrogate(c))
+                throw new NotSupportedException();
+            return [c];
+        }
+
+        private HashSet<char> Class()
+        {
+            _i++;
+            if (Peek == '^') throw new NotSupportedException();
+            var set = new HashSet<char>();
+            var first = true;
+            while (true)
+            {
+                if (_i >= _p.Length) throw new NotSupportedException();
+                var c = _p[_i];
+                if (c == ']' && !first)
+                {
+                    _i++;
+                    return set;
+                }
+
+                first = false;
+                var low = ClassCharacter();
+                if (Peek == '-' && _i + 1 < _p.Length && _p[_i + 1] != ']')
+                {
+                    _i++;
+                    var high = ClassCharacter();
+                    if (high < low || set.Count + (high - low) > MaxSetSize) throw new NotSupportedException();
+                    for (var x = low; x <= high; x++) set.Add((char)x);
+                }
+                else
+                {
+                    set.Add(low);
+                }
+            }
+        }
+
+        private char ClassCharacter()
+        {
+            var c = _p[_i++];
+            if (c == '\\') return Escaped();
+            if (c == '[' || char.IsSurrogate(c)) throw new NotSupportedException();
+            return c;
+        }
+
+        /// <summary>The character after a backslash, when it stands for itself (punctuation); classes and codes are not read.</summary>
+        private char Escaped()
+        {
+            if (_i >= _p.Length) throw new NotSupportedException();
+            var c = _p[_i++];
+            if (char.IsLetterOrDigit(c) || char.IsWhiteSpace(c) || char.IsSurrogate(c)) throw new NotSupportedException();
+            return c;
+        }
+
+        private (int Min, int Max) Quantifier()
+        {
+            int min, max;
+            switch (Peek)
+            {
+                case '*': (min, max) = (0, int.MaxValue); _i++; break;
+                case '+': (min, max) = (1, int.MaxValue); _i++; break;
+                case '?': (min, max) = (0, 1); _i++; break;
+                case '{': (min, max) = Braces(); break;
+                default: return (1, 1);
+            }
+
+            if (Peek == '?') _i++;
+            if (IsQuantifier(Peek)) throw new NotSupportedException();
+            return (min, max);
+        }
+
+        private (int Min, int Max) Braces()
+        {
+            _i++;
+            var min = Number() ?? throw new NotSupportedException();
+            var max = min;
+            if (Peek == ',')
+            {
+                _i++;
+                max = Number() ?? int.MaxValue;
+            }
+
+            if (Peek != '}' || max < min) throw new NotSupportedException();
+            _i++;
+            return (min, max);
+        }
+
+        private int? Number()
+        {
+            var from = _i;
+            while (char.IsAsciiDigit(Peek)) _i++;
+            return _i > from && _i - from < 9 ? int.Parse(_p.AsSpan(from, _i - from), System.Globalization.CultureInfo.InvariantCulture) : null;
+        }
+
+        private static bool IsQuantifier(char c) => c is '*' or '+' or '?' or '{';
+
+        private bool At(string text) => string.CompareOrdinal(_p, _i, text, 0, text.Length) == 0;
+
+        /// <summary>The index of the parenthesis that closes the one at <paramref name="open"/>.</summary>
+        private int Close(int open)
+        {
+            var depth = 0;
+            for (var i = open; i < _p.Length; i = Step(i))
+            {
+                if (_p[i] == '(') depth++;
+                else if (_p[i] == ')' && --depth == 0) return i;
+            }
+
+            throw new NotSupportedException();
+        }
+
+        /// <summary>Whether there is a <c>|</c> between <paramref name="from"/> and <paramref name="to"/> outside any group in that span.</summary>
+        private bool HasAlternation(int from, int to)
+        {
+            var depth = 0;
+            for (var i = from; i < to; i = Step(i))
+            {
+                switch (_p[i])
+                {
+                    case '(': depth++; break;
+                    case ')': depth--; break;
+                    case '|' when depth == 0: return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The index after the token at <paramref name="i"/>: an escape, a whole bracketed class, or one character.</summary>
+        private int Step(int i)
+        {
+            if (_p[i] == '\\') return i + 2;
+            if (_p[i] != '[') return i + 1;
+            var j = i + 1;
+            if (j < _p.Length && _p[j] == '^') j++;
+            if (j < _p.Length && _p[j] == ']') j++;
+            while (j < _p.Length && _p[j] != ']') j += _p[j] == '\\' ? 2 : 1;
+            return j + 1;
+        }
+    }
+}
