@@ -34,6 +34,13 @@ namespace EditorialLint.Rules.Matching;
 /// its rule's <see cref="Timeout"/>. Both engines find the same matches, so a pattern gives the same matches
 /// whichever engine ran it, and none can hang the run.
 /// </para>
+/// <para>
+/// A pattern that starts with a run of letters before a rarer character (<see cref="LeadingRun"/>)
+/// is not searched from every letter: it is tried, anchored, only at the starts of the runs before
+/// that character, which gives .NET's matches at a small part of the cost. Such a pattern cannot
+/// go to the linear-time engine; past its budget it goes on the backtracking one, with what is left
+/// of its rule's limit.
+/// </para>
 /// </remarks>
 public sealed class PatternSearch : IScanner
 {
