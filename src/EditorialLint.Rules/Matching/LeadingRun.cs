@@ -59,11 +59,12 @@ internal sealed class LeadingRun
     /// <summary>The leading run of <paramref name="pattern"/>, or null when it has none this can read.</summary>
     public static LeadingRun? Of(string pattern, RegexOptions options)
     {
-        const RegexOptions plain = RegexOptions.CultureInvariant | RegexOptions.Multiline | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
+        const RegexOptions plain = RegexOptions.CultureInvariant | RegexOptions.Multiline | RegexOptions.ExplicitCapture | RegexOptions.Compiled
+            | RegexOptions.IgnoreCase;
         if ((options & ~plain) != 0) return null;
         try
         {
-            return new Reader(pattern).LeadingRun();
+            return new Reader(pattern, (options & RegexOptions.IgnoreCase) != 0).LeadingRun();
         }
         catch (NotSupportedException)
         {
@@ -119,9 +120,10 @@ internal sealed class LeadingRun
     }
 
     /// <summary>Reads the start of a pattern; throws <see cref="NotSupportedException"/> at anything it does not read.</summary>
-    private sealed class Reader(string pattern)
+    private sealed class Reader(string pattern, bool ignoreCase)
     {
         private readonly string _p = pattern;
+        private readonly bool _ignoreCase = ignoreCase;
         private int _i;
 
         private char Peek => _i < _p.Length ? _p[_i] : '\0';
@@ -132,7 +134,7 @@ internal sealed class LeadingRun
             SkipAssertionsAndOpenings();
             var run = Atom();
             var (min, max) = Quantifier();
-            // Between the run and the next character: closings of the groups around the run, assertions, openings.
+            // Between the run and the next character: closings of the groups around the run, and assertions.
             while (true)
             {
                 if (Peek == ')')
@@ -142,14 +144,104 @@ internal sealed class LeadingRun
                     continue;
                 }
 
-                if (!SkipAssertionOrOpening()) break;
+                if ((Peek == '(' && !IsLookaround) || !SkipAssertionOrOpening()) break;
             }
 
-            var next = Atom();
-            var (nextMin, _) = Quantifier();
-            if (nextMin < 1 || run.Overlaps(next)) throw new NotSupportedException();
+            var next = First(_p.Length);
+            // A run of one character (.NET searches that well by itself), a set that can follow the
+            // run, or a common character after it (every letter would be a place to look) is left to .NET.
+            if (max < 2 || run.Overlaps(next) || next.Any(c => c is ' ' or (>= 'a' and <= 'z'))) throw new NotSupportedException();
+            if (_ignoreCase && !run.Concat(next).All(IsCaseless)) throw new NotSupportedException();
             return new LeadingRun(SearchValues.Create(run.ToArray()), SearchValues.Create(next.ToArray()), min, max);
         }
+
+        /// <summary>
+        /// The characters the pattern's next character can be, from here: an atom that must occur, or
+        /// a group that must, whose alternatives each start so.
+        /// </summary>
+        private HashSet<char> First(int end)
+        {
+            while (Peek != '(' && SkipAssertionOrOpening())
+            {
+            }
+
+            if (Peek != '(')
+            {
+                var atom = Atom();
+                var (min, _) = Quantifier();
+                if (min < 1 || _i > end) throw new NotSupportedException();
+                return atom;
+            }
+
+            var close = Close(_i);
+            if (close >= end || IsLookaround)
+            {
+                // A lookaround before the character: step over it and look again.
+                if (close >= end || !SkipAssertionOrOpening()) throw new NotSupportedException();
+                return First(end);
+            }
+
+            var body = Body(_i);
+            var set = new HashSet<char>();
+            foreach (var (from, to) in Branches(body, close))
+            {
+                _i = from;
+                set.UnionWith(First(to));
+            }
+
+            _i = close + 1;
+            var (groupMin, _) = Quantifier();
+            if (groupMin < 1) throw new NotSupportedException();
+            return set;
+        }
+
+        /// <summary>Where the body of the group opened at <paramref name="open"/> starts; throws for a group this does not read.</summary>
+        private int Body(int open)
+        {
+            var at = _i;
+            _i = open;
+            try
+            {
+                if (At("(?:")) return open + 3;
+                if (At("(?<") || At("(?'")) return NameEnd(open + 3, At("(?<") ? '>' : '\'') + 1;
+                if (At("(?")) throw new NotSupportedException();
+                return open + 1;
+            }
+            finally
+            {
+                _i = at;
+            }
+        }
+
+        /// <summary>The alternatives between <paramref name="from"/> and <paramref name="to"/>, split at the <c>|</c> outside any group.</summary>
+        private List<(int From, int To)> Branches(int from, int to)
+        {
+            var branches = new List<(int, int)>();
+            var depth = 0;
+            var start = from;
+            for (var i = from; i < to; i = Step(i))
+            {
+                switch (_p[i])
+                {
+                    case '(': depth++; break;
+                    case ')': depth--; break;
+                    case '|' when depth == 0:
+                        branches.Add((start, i));
+                        start = i + 1;
+                        break;
+                }
+            }
+
+            branches.Add((start, to));
+            return branches;
+        }
+
+        /// <summary>
+        /// Whether ignoring case leaves the character alone: ASCII and Latin-1 punctuation, digits and
+        /// spaces, and general punctuation (quotation marks, dashes).
+        /// </summary>
+        private static bool IsCaseless(char c) =>
+            (c < 0xC0 && !char.IsAsciiLetter(c) && c is not ('\u00AA' or '\u00B5' or '\u00BA')) || c is >= '\u2000' and <= '\u206F';
 
         private void SkipAssertionsAndOpenings()
         {
@@ -170,17 +262,13 @@ internal sealed class LeadingRun
             if (Peek != '(') return false;
             var close = Close(_i);
             if (IsQuantifier(close + 1 < _p.Length ? _p[close + 1] : '\0')) throw new NotSupportedException();
-            if (At("(?=") || At("(?!") || At("(?<=") || At("(?<!"))
+            if (IsLookaround)
             {
                 _i = close + 1;
                 return true;
             }
 
-            int body;
-            if (At("(?:")) body = _i + 3;
-            else if (At("(?<") || At("(?'")) body = NameEnd(_i + 3, At("(?<") ? '>' : '\'') + 1;
-            else if (At("(?")) throw new NotSupportedException();
-            else body = _i + 1;
+            var body = Body(_i);
             if (HasAlternation(body, close)) throw new NotSupportedException();
             _i = body;
             return true;
@@ -294,6 +382,8 @@ internal sealed class LeadingRun
             while (char.IsAsciiDigit(Peek)) _i++;
             return _i > from && _i - from < 9 ? int.Parse(_p.AsSpan(from, _i - from), System.Globalization.CultureInfo.InvariantCulture) : null;
         }
+
+        private bool IsLookaround => At("(?=") || At("(?!") || At("(?<=") || At("(?<!");
 
         private static bool IsQuantifier(char c) => c is '*' or '+' or '?' or '{';
 

@@ -23,6 +23,8 @@ public sealed class LeadingRunTests
     [InlineData(@"(?<=[ (])(?<word>[a-c]{1,4}?)\b(?=X)X+", 1, 4)]
     [InlineData(@"\.+,", 1, int.MaxValue)]
     [InlineData(@"[a-z]*[A-Z]", 0, int.MaxValue)]
+    [InlineData(@"(?<=[^\s.(\[“‘—–-]) +([,;:!?]|\.(?![.\dA-Za-z]))", 1, int.MaxValue)] // alternatives after the run
+    [InlineData(@"(?<=\w[.,!?]?) +[”’](?=[\s,.;:!?]|$)", 1, int.MaxValue)]
     public void Of_RunThenDisjointCharacter_ReadsTheRun(string pattern, int min, int max)
     {
         var run = LeadingRun.Of(pattern, RegexOptions.CultureInvariant);
@@ -32,6 +34,10 @@ public sealed class LeadingRunTests
     }
 
     [Theory]
+    [InlineData(@"\[[a-z]+_?[0-9]+\]")] // a run of one character: .NET searches the pair well
+    [InlineData(@"\bexchanged opinions\b")]
+    [InlineData(@" +[a-z]")] // a common character after the run: every letter would be a place to look
+    [InlineData(@"[A-Z]+ ")]
     [InlineData(@"[a-z]+[A-Z]|x")] // alternation
     [InlineData(@"(?:[a-z]|x)+[A-Z]")] // alternatives in the run's group
     [InlineData(@"[a-z]+(?:[A-Z]|y)")] // alternatives in the next character's group
@@ -53,8 +59,12 @@ public sealed class LeadingRunTests
         Assert.Null(LeadingRun.Of(pattern, RegexOptions.CultureInvariant));
 
     [Fact]
-    public void Of_IgnoringCase_GivesNull() =>
+    public void Of_IgnoringCaseWithLetters_GivesNull() =>
         Assert.Null(LeadingRun.Of(@"\b([a-z]{2,})([A-Z][a-z]{2,})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase));
+
+    [Fact]
+    public void Of_IgnoringCaseWithPunctuationOnly_ReadsTheRun() =>
+        Assert.NotNull(LeadingRun.Of(@"(?<=[,.!?]) +”(?=\w)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase));
 
     [Fact]
     public void Scan_GluedQuotationMark_FindsWhatRegexFinds()
@@ -98,23 +108,24 @@ public sealed class LeadingRunTests
     }
 
     /// <summary>Patterns built from the shapes a leading run reads and the ones around it.</summary>
-    public static Arbitrary<(string Pattern, string Text)> Cases() =>
+    public static Arbitrary<(string Pattern, bool IgnoreCase, string Text)> Cases() =>
         Arb.From(
             from before in Gen.Elements("", @"\b", @"\B", "(?<=[ x])", "(?<![ab])", "(?=a)", "(")
-            from runSet in Gen.Elements("[a-c]", "a", "[ab]", "[a-z]", @"[\-a]", " ")
+            from runSet in Gen.Elements("[a-c]", "a", "[ab]", "[a-z]", @"[\-a]", " ", "[ ,]")
             from quantifier in Gen.Elements("+", "*", "{2,}", "{1,3}", "?", "", "+?", "{2}")
             from between in Gen.Elements("", @"\b", "(?=[XY])", "(?!Y)", ")(", ")")
-            from next in Gen.Elements("X", "[XY]", "[X-Z]", "’", "(?:X)")
+            from next in Gen.Elements("X", "[XY]", "[X-Z]", "’", "(?:X)", "(?:X|’)", "(Y|X-)", "(?:\\bX|’’)", "”", "[”’]")
             from nextQuantifier in Gen.Elements("", "+", "{2}", "*", "?")
             from after in Gen.Elements("", "[a-c]+", @"\b", "(?!b)", "c?", "[abc]{2}", "$", "X|a")
-            from text in Gen.ArrayOf(Gen.Elements('a', 'b', 'c', 'X', 'Y', 'Z', ' ', 'x', '’', '\n', '-')).Select(cs => new string(cs))
-            select (Balance(before + "(" + runSet + quantifier + between + next + nextQuantifier + after), text));
+            from ignoreCase in Gen.Elements(false, true)
+            from text in Gen.ArrayOf(Gen.Elements('a', 'b', 'c', 'X', 'Y', 'Z', ' ', 'x', '’', '”', ',', '\n', '-')).Select(cs => new string(cs))
+            select (Balance(before + "(" + runSet + quantifier + between + next + nextQuantifier + after), ignoreCase, text));
 
-    [Property(MaxTest = 2000, Arbitrary = [typeof(LeadingRunTests)])]
-    public void Scan_AnyPattern_FindsWhatRegexFinds((string Pattern, string Text) input)
+    [Property(MaxTest = 3000, Arbitrary = [typeof(LeadingRunTests)])]
+    public void Scan_AnyPattern_FindsWhatRegexFinds((string Pattern, bool IgnoreCase, string Text) input)
     {
-        var (pattern, text) = input;
-        var options = RegexOptions.CultureInvariant | RegexOptions.Multiline;
+        var (pattern, ignoreCase, text) = input;
+        var options = RegexOptions.CultureInvariant | RegexOptions.Multiline | (ignoreCase ? RegexOptions.IgnoreCase : 0);
         Regex regex;
         try
         {
