@@ -18,8 +18,7 @@ namespace EditorialLint.Rules.Matching;
 /// taken for a hostile one), and each call may only use what its rule has left (.NET's own limit
 /// counts per call, so an article with many slow matches would take the limit once per match). A
 /// rule that spends it is abandoned for the article: its matches there are dropped and no more of
-/// its patterns run. The linear-time engine needs no limit: its time grows with the article, never
-/// faster.
+/// its patterns run.
 /// </para>
 /// <para>
 /// Two things keep the cost per article down. A pattern runs only on articles that contain one of
@@ -28,18 +27,17 @@ namespace EditorialLint.Rules.Matching;
 /// backreferences too: one that cannot match an article is not run on it, so it cannot run out of
 /// time there either. (A pattern whose literals cannot be worked out runs on every article.) And a pattern first runs on the
 /// backtracking interpreter, which costs next to nothing to build: only a pattern that takes longer
-/// than <see cref="Budget"/> on an article goes again on the linear-time engine (built the first
-/// time it is needed, as it costs milliseconds per pattern to build), or, where that engine cannot
-/// run the pattern (backreferences, lookarounds), on the backtracking engine with what is left of
-/// its rule's <see cref="Timeout"/>. Both engines find the same matches, so a pattern gives the same matches
-/// whichever engine ran it, and none can hang the run.
+/// than <see cref="Budget"/> on an article goes again, compiled to IL (built the first time it is
+/// needed, as that costs milliseconds), with what is left of its rule's <see cref="Timeout"/>. It
+/// stays on the backtracking engine throughout, so a pattern gives the same matches whichever way
+/// it ran, or none and a reported timeout, and none can hang the run. (.NET's linear-time engine
+/// would never run out of time, but on .NET 10 it misses matches of some patterns, such as
+/// <c>(?:the )?said</c>: a rule could lose findings without a word.)
 /// </para>
 /// <para>
 /// A pattern that starts with a run of letters before a rarer character (<see cref="LeadingRun"/>)
 /// is not searched from every letter: it is tried, anchored, only at the starts of the runs before
-/// that character, which gives .NET's matches at a small part of the cost. Such a pattern cannot
-/// go to the linear-time engine; past its budget it goes on the backtracking one, with what is left
-/// of its rule's limit.
+/// that character, which gives .NET's matches at a small part of the cost.
 /// </para>
 /// </remarks>
 public sealed class PatternSearch : IScanner
@@ -56,7 +54,7 @@ public sealed class PatternSearch : IScanner
     /// <summary>The limit of one rule's patterns on an article of <paramref name="length"/> characters.</summary>
     public static TimeSpan LimitFor(int length) => Timeout + TimeoutPerMillionCharacters * (length / 1_000_000.0);
 
-    /// <summary>How long a pattern runs on the backtracking interpreter on one article before it goes again on the linear-time engine.</summary>
+    /// <summary>How long a pattern runs on the backtracking interpreter on one article before it goes again compiled to IL.</summary>
     public static readonly TimeSpan Budget = TimeSpan.FromMilliseconds(100);
 
     private readonly PatternEntry[] _entries;
@@ -118,14 +116,13 @@ public sealed class PatternSearch : IScanner
 
     /// <summary>
     /// Compiles a rule author's pattern. It runs first on the backtracking interpreter, then, past
-    /// <see cref="Budget"/>, on the linear-time engine where the pattern allows it, else on the
-    /// backtracking engine with <see cref="Timeout"/>. A malformed pattern throws <see cref="ArgumentException"/>.
+    /// <see cref="Budget"/>, compiled to IL with what is left of <see cref="Timeout"/>. A malformed
+    /// pattern throws <see cref="ArgumentException"/>.
     /// </summary>
     public static Regex Compile(string pattern, bool ignoreCase, bool multiline)
     {
         var options = RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : 0) | (multiline ? RegexOptions.Multiline : 0);
-        // Lookarounds, backreferences and the like keep a pattern on the backtracking engine, with its full limit from the start.
-        return new Regex(pattern, options, RequiredLiterals.NeedsBacktracking(pattern) ? Timeout : Budget);
+        return new Regex(pattern, options, Budget);
     }
 
     /// <inheritdoc />
@@ -256,8 +253,8 @@ public sealed class PatternSearch : IScanner
     /// The engines of one pattern. The one it runs on: the regex as compiled, until it has run on
     /// <see cref="HotRuns"/> articles, then the same pattern compiled to IL (built in the background;
     /// the same backtracking engine, so the same matches, several times faster). And the one it goes
-    /// to when the backtracking interpreter runs past its budget: the linear-time one where the
-    /// pattern allows it, else the backtracking one with what is left of the rule's limit, built when first needed.
+    /// to when the backtracking interpreter runs past its budget: the same pattern compiled to IL,
+    /// with what is left of the rule's limit, built when first needed.
     /// </summary>
     private sealed class Engines
     {
@@ -280,17 +277,7 @@ public sealed class PatternSearch : IScanner
             // Already compiled to IL, or linear-time: nothing faster to build.
             if ((options & (RegexOptions.Compiled | RegexOptions.NonBacktracking)) != 0) _runs = int.MinValue;
             if (!Limited || timeout >= Timeout) return;
-            Fallback = new Lazy<Engine>(() =>
-            {
-                try
-                {
-                    return new Engine(pattern, options | RegexOptions.NonBacktracking, Regex.InfiniteMatchTimeout, build: true);
-                }
-                catch (NotSupportedException)
-                {
-                    return new Engine(pattern, options, Timeout, build: true);
-                }
-            });
+            Fallback = new Lazy<Engine>(() => new Engine(pattern, options | RegexOptions.Compiled, Timeout, build: true));
         }
 
         /// <summary>The pattern's leading run, when it has one: then every engine runs the pattern anchored where it is started.</summary>
@@ -373,8 +360,7 @@ public sealed class PatternSearch : IScanner
     /// least one of them (compared after <see cref="FoldTable"/>), or null when it cannot tell.
     /// Only the common syntax is understood; anything else (inline options, conditionals,
     /// balancing groups, class subtraction) gives null, so the pattern always runs. Lookarounds,
-    /// backreferences, atomic groups and \G are understood (they add nothing known to a match) and
-    /// mark the pattern as one only the backtracking engine runs.
+    /// backreferences, atomic groups and \G are understood: they add nothing known to a match.
     /// </summary>
     private sealed class RequiredLiterals
     {
@@ -400,7 +386,6 @@ public sealed class PatternSearch : IScanner
         private readonly string _p;
         private readonly bool _ignoreCase;
         private int _i;
-        private bool _backtrackingOnly;
 
         private RequiredLiterals(string pattern, bool ignoreCase)
         {
@@ -417,21 +402,6 @@ public sealed class PatternSearch : IScanner
             public static Info Any => new(null, null);
 
             public HashSet<string>? Requirement => Required ?? NonEmpty(Exact);
-        }
-
-        /// <summary>Whether the pattern uses a construct only the backtracking engine runs (as far as the syntax read here tells).</summary>
-        public static bool NeedsBacktracking(string pattern)
-        {
-            var analysis = new RequiredLiterals(pattern, ignoreCase: false);
-            try
-            {
-                analysis.Alternation();
-            }
-            catch (Exception e) when (e is NotSupportedException or IndexOutOfRangeException)
-            {
-            }
-
-            return analysis._backtrackingOnly;
         }
 
         public static string[]? Of(string pattern, bool ignoreCase)
@@ -454,12 +424,6 @@ public sealed class PatternSearch : IScanner
 
         private char Peek => _i < _p.Length ? _p[_i] : '\0';
 
-        /// <summary>Notes a construct only the backtracking engine runs, and stops the analysis.</summary>
-        private NotSupportedException Backtracking()
-        {
-            _backtrackingOnly = true;
-            return new NotSupportedException();
-        }
 
         private Info Alternation()
         {
@@ -597,16 +561,15 @@ public sealed class PatternSearch : IScanner
                     case '>':
                         // An atomic group matches a subset of what the plain group matches, so what
                         // every match of the plain group contains, every match of it contains.
-                        _backtrackingOnly = true;
                         _i++;
                         break;
                     case '(':
-                        throw Backtracking();
+                        throw new NotSupportedException();
                     case '<' or '\'':
                         var close = _p[_i] == '<' ? '>' : '\'';
                         var end = _p.IndexOf(close, _i + 1);
                         if (end < 0) throw new NotSupportedException();
-                        if (_p.AsSpan(_i + 1, end - _i - 1).Contains('-')) throw Backtracking();
+                        if (_p.AsSpan(_i + 1, end - _i - 1).Contains('-')) throw new NotSupportedException();
                         if (_p.AsSpan(_i + 1, end - _i - 1).ContainsAnyExcept(NameChars)) throw new NotSupportedException();
                         _i = end + 1;
                         break;
@@ -624,7 +587,6 @@ public sealed class PatternSearch : IScanner
         // A lookaround adds no characters to a match; what it tests is left out of the requirement.
         private Info Lookaround()
         {
-            _backtrackingOnly = true;
             Alternation();
             if (Peek != ')') throw new NotSupportedException();
             _i++;
@@ -716,11 +678,9 @@ public sealed class PatternSearch : IScanner
                 case 'b' or 'B' or 'A' or 'z' or 'Z':
                     return new Info(Empty, null);
                 case 'G':
-                    _backtrackingOnly = true;
                     return new Info(Empty, null);
                 case 'k':
                     // \k<name> or \k'name': the text a group matched, unknown here.
-                    _backtrackingOnly = true;
                     var close = Peek == '<' ? '>' : Peek == '\'' ? '\'' : throw new NotSupportedException();
                     var end = _p.IndexOf(close, _i + 1);
                     if (end < 0) throw new NotSupportedException();
@@ -728,7 +688,6 @@ public sealed class PatternSearch : IScanner
                     return Info.Any;
                 case >= '1' and <= '9':
                     // A backreference: the text its group matched, unknown here.
-                    _backtrackingOnly = true;
                     while (Peek is >= '0' and <= '9') _i++;
                     return Info.Any;
                 default:

@@ -40,13 +40,36 @@ public sealed class RegexSafetyTests
     /// <summary>Tens of seconds of backtracking at least, were it not stopped.</summary>
     public static readonly string HostileArticle = "The zorblax is here.\n" + new string('a', 48) + "!\n";
 
-    [Fact]
-    public void Compile_PatternWithALookahead_UsesTheBacktrackingEngineWithTheTimeLimit()
+    [Theory]
+    [InlineData("(?=a)(a+)+$")]
+    [InlineData("(a+)+$")]
+    public void Compile_AnyPattern_StartsOnTheBacktrackingInterpreterWithItsBudget(string pattern)
     {
-        var regex = PatternSearch.Compile("(?=a)(a+)+$", ignoreCase: false, multiline: true);
+        var regex = PatternSearch.Compile(pattern, ignoreCase: false, multiline: true);
 
         Assert.False(regex.Options.HasFlag(RegexOptions.NonBacktracking));
-        Assert.Equal(PatternSearch.Timeout, regex.MatchTimeout);
+        Assert.False(regex.Options.HasFlag(RegexOptions.Compiled));
+        Assert.Equal(PatternSearch.Budget, regex.MatchTimeout);
+    }
+
+    /// <summary>
+    /// A pattern past its budget goes on compiled backtracking, never on .NET's linear-time engine
+    /// (which would finish, but misses matches of some patterns): one that backtracks without end
+    /// runs out of its rule's limit and is reported, like one with a lookahead.
+    /// </summary>
+    [Fact]
+    public void Lint_CatastrophicPatternWithoutLookaround_RunsOutOfItsLimitAndIsReported()
+    {
+        var linter = InlinePack.Linter(Pack.Replace("'(?=a)(a+)+$'", "'(a+)+$'", StringComparison.Ordinal));
+        var article = PlainTextReader.Instance.Read(new SourceText("hostile.txt", HostileArticle));
+
+        var clock = Stopwatch.StartNew();
+        var result = linter.Lint(article);
+        clock.Stop();
+
+        Assert.Equal(["SLOW001"], result.Timeouts);
+        Assert.Contains(result.Diagnostics, d => d.RuleId == "BAN001" && d.Text == "zorblax");
+        Assert.True(clock.Elapsed < PatternSearch.Timeout * 15, $"took {clock.Elapsed.TotalSeconds:0.0} s for a limit of {PatternSearch.Timeout.TotalSeconds} s");
     }
 
     [Fact]
@@ -127,10 +150,13 @@ public sealed class RegexSafetyTests
         Assert.True(clock.Elapsed < PatternSearch.Timeout * 5, $"took {clock.Elapsed.TotalSeconds:0.0} s for eight patterns of one rule with a limit of {PatternSearch.Timeout.TotalSeconds} s per article");
     }
 
-    /// <summary>A run of 'a' that fails, then 'ab' that matches, sized so one match costs between 0.2 s and the limit here.</summary>
+    /// <summary>
+    /// A run of 'a' that fails, then 'ab' that matches, sized so one match costs between 0.2 s and
+    /// the limit here, compiled to IL as a pattern is once past its budget.
+    /// </summary>
     private static string Calibrate(string pattern)
     {
-        var regex = new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Multiline);
+        var regex = new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Multiline | RegexOptions.Compiled);
         for (var n = 16; n < 60; n++)
         {
             var segment = new string('a', n) + "c ab";
