@@ -304,7 +304,9 @@ public sealed class PatternSearch : IScanner
 
     /// <summary>
     /// A pattern compiled one way, with as many instances as threads scan with it at once: each
-    /// match call's time limit is set on the instance just before the call, so no two threads share one.
+    /// match call's time limit is set on the instance just before the call, so no two threads share
+    /// one. Compiled to IL, the instances share the code of the first: the pattern is compiled once,
+    /// however many threads run it.
     /// </summary>
     private sealed class Engine
     {
@@ -316,13 +318,19 @@ public sealed class PatternSearch : IScanner
         private readonly RegexOptions _options;
         private readonly TimeSpan _timeout;
 
+        // The first instance compiled to IL, whose code the later ones run.
+        private readonly LimitedRegex? _compiled;
+
         /// <summary>Creates the engine; with <paramref name="build"/>, builds its first instance now (to find out whether it can).</summary>
         public Engine(string pattern, RegexOptions options, TimeSpan timeout, bool build = false)
         {
             _pattern = pattern;
             _options = options;
             _timeout = timeout;
-            if (build) _free.Add(Create());
+            if (!build) return;
+            var first = new LimitedRegex(pattern, options, timeout);
+            if ((options & RegexOptions.Compiled) != 0) _compiled = first;
+            _free.Add(first);
         }
 
         /// <summary>Whether this is the linear-time engine, which needs no limit.</summary>
@@ -339,12 +347,24 @@ public sealed class PatternSearch : IScanner
         public Engine Compiled() => new(_pattern, _options | RegexOptions.Compiled, _timeout, build: true);
 
         // Built with its limit, not without: code compiled without a limit never checks the clock.
-        private LimitedRegex Create() => new(_pattern, _options, _timeout);
+        private LimitedRegex Create()
+        {
+            if (_compiled is null) return new LimitedRegex(_pattern, _options, _timeout);
+            var regex = new LimitedRegex(_pattern, _options & ~RegexOptions.Compiled, _timeout);
+            regex.RunCodeOf(_compiled);
+            return regex;
+        }
     }
 
     /// <summary>A regex whose time limit can be changed between match calls.</summary>
     private sealed class LimitedRegex(string pattern, RegexOptions options, TimeSpan timeout) : Regex(pattern, options, timeout)
     {
+        /// <summary>
+        /// Runs the code <paramref name="compiled"/> was compiled to, for the same pattern: the
+        /// runners come from its factory, and each call still keeps to this instance's own limit.
+        /// </summary>
+        public void RunCodeOf(LimitedRegex compiled) => factory = compiled.factory;
+
         /// <summary>Sets the limit of the next match call to what is left of <paramref name="limit"/> since <paramref name="start"/> (none when null).</summary>
         public void Allow(TimeSpan? limit, long start)
         {

@@ -45,6 +45,21 @@ public sealed class PatternSearchTests
     }
 
     [Fact]
+    public void Scan_ManyThreadsAtOnceAfterThePatternGetsHot_EachFindsEveryMatch()
+    {
+        // Threads scanning at once each rent their own instance; once compiled, the instances run the code of the first.
+        var search = Search();
+        var expected = new Regex("(?:the )?said").Matches(Article).Select(m => (m.Index, m.Value)).ToList();
+        for (var run = 0; run < 20; run++) Scan(search, Article);
+        Thread.Sleep(1_000);
+
+        var results = new List<(int, string)>[256];
+        Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = 16 }, i => results[i] = Scan(search, Article));
+
+        Assert.All(results, r => Assert.Equal(expected, r));
+    }
+
+    [Fact]
     public void Scan_CleanTextRunOnManyArticles_StaysSilent()
     {
         var search = Search();
