@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using EditorialLint.Core.Articles;
@@ -34,28 +35,24 @@ public sealed class CmsJsonReader : IArticleReader
         var comments = new List<MarkupComment>();
         foreach (var name in TextFields)
         {
-            if (!parsed.Strings.TryGetValue(name, out var value) || (value.Chars.Count == 0 && name != ArticleField.Body))
+            if (!parsed.Strings.TryGetValue(name, out var value) || (value.Decoded.Length == 0 && name != ArticleField.Body))
             {
                 continue;
             }
 
-            if (output.Length > 0 && value.Chars.Count > 0)
+            if (output.Length > 0 && value.Decoded.Length > 0)
             {
                 output.AppendSynthetic("\n\n");
             }
 
             var start = output.Length;
             var bodyFormat = name == ArticleField.Body ? parsed.BodyFormat : ArticleFormat.Text;
-            var stringMap = MapString(value.Chars);
+            var stringMap = value.Map;
             SourceMap valueMap;
             IReadOnlyList<MarkupComment> valueComments = [];
             if (bodyFormat == ArticleFormat.Text)
             {
-                foreach (var c in value.Chars)
-                {
-                    output.AppendDecoded(c.Value, c.Start, c.Length);
-                }
-
+                output.AppendMapped(value.Decoded, stringMap);
                 valueMap = SourceMap.Identity(value.Decoded.Length);
             }
             else
@@ -82,18 +79,7 @@ public sealed class CmsJsonReader : IArticleReader
         return new Article(source, output.ToString(), output.BuildMap(), ArticleFormat.Json, fields, comments, parsed.Suppressions);
     }
 
-    private static SourceMap MapString(List<DecodedChar> chars)
-    {
-        var builder = new SourceMapBuilder();
-        foreach (var c in chars)
-        {
-            builder.AppendSpan(c.Start, c.Length);
-        }
-
-        return builder.Build();
-    }
-
-    private sealed record JsonString(string Decoded, List<DecodedChar> Chars);
+    private sealed record JsonString(string Decoded, SourceMap Map);
 
     private sealed class Parse(SourceText source)
     {
@@ -212,49 +198,80 @@ public sealed class CmsJsonReader : IArticleReader
             }
         }
 
-        // Walks the string's source from its opening quote so each decoded character knows
-        // the escape sequence (or plain character) it came from.
+        // Walks the string's source from its opening quote, mapping each run of plain characters
+        // and each escape sequence to the source it came from, and checks it against the value
+        // System.Text.Json decoded.
         private JsonString DecodeString(long tokenStartByte, string expected)
         {
+            var text = _text.AsSpan();
             var i = CharOffset(tokenStartByte) + 1;
-            var chars = new List<DecodedChar>(expected.Length);
-            while (i < _text.Length && _text[i] != '"')
+            var decoded = 0;
+            var map = new SourceMapBuilder();
+            while (true)
             {
-                if (_text[i] != '\\')
+                var run = text[i..].IndexOfAny('"', '\\');
+                if (run < 0)
                 {
-                    chars.Add(new DecodedChar(_text[i], i, 1));
-                    i++;
-                    continue;
+                    run = text.Length - i;
                 }
 
-                var escape = _text[i + 1];
-                if (escape == 'u')
+                if (run > 0)
                 {
-                    chars.Add(new DecodedChar((char)Convert.ToInt32(_text.Substring(i + 2, 4), 16), i, 6));
-                    i += 6;
-                    continue;
+                    if (decoded + run > expected.Length || !text.Slice(i, run).SequenceEqual(expected.AsSpan(decoded, run)))
+                    {
+                        throw Disagrees();
+                    }
+
+                    map.AppendRun(i, run);
+                    decoded += run;
+                    i += run;
                 }
 
-                chars.Add(new DecodedChar(escape switch
+                if (i >= text.Length || text[i] == '"')
                 {
-                    'n' => '\n',
-                    't' => '\t',
-                    'r' => '\r',
-                    'b' => '\b',
-                    'f' => '\f',
-                    _ => escape,
-                }, i, 2));
-                i += 2;
+                    break;
+                }
+
+                var (value, length) = Unescape(text, i);
+                if (decoded >= expected.Length || expected[decoded] != value)
+                {
+                    throw Disagrees();
+                }
+
+                map.AppendSpan(i, length);
+                decoded++;
+                i += length;
             }
 
-            var decoded = new string([.. chars.Select(c => c.Value)]);
-            if (decoded != expected)
+            if (decoded != expected.Length)
             {
-                throw new InvalidOperationException("JSON string decoding disagrees with System.Text.Json.");
+                throw Disagrees();
             }
 
-            return new JsonString(decoded, chars);
+            return new JsonString(expected, map.Build());
         }
+
+        // The character an escape sequence at text[i] stands for, and the sequence's length.
+        private static (char Value, int Length) Unescape(ReadOnlySpan<char> text, int i)
+        {
+            var escape = text[i + 1];
+            if (escape == 'u')
+            {
+                return ((char)ushort.Parse(text.Slice(i + 2, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture), 6);
+            }
+
+            return (escape switch
+            {
+                'n' => '\n',
+                't' => '\t',
+                'r' => '\r',
+                'b' => '\b',
+                'f' => '\f',
+                _ => escape,
+            }, 2);
+        }
+
+        private static InvalidOperationException Disagrees() => new("JSON string decoding disagrees with System.Text.Json.");
 
         private int CharOffset(long byteOffset) => Encoding.UTF8.GetCharCount(_bytes, 0, (int)byteOffset);
 
