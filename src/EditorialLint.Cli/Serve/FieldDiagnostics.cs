@@ -11,17 +11,18 @@ namespace EditorialLint.Cli.Serve;
 internal static class FieldDiagnostics
 {
     /// <summary>
-    /// Maps <paramref name="findings"/> (in <see cref="Article.Text"/>) into the fields' values; the
-    /// policy stage then orders them by field and offset.
+    /// Maps <paramref name="findings"/> (in <see cref="Article.Text"/>) into the fields' values (each
+    /// field's <see cref="ArticleField.Value"/>, as the client sent it); the policy stage then orders
+    /// them by field and offset.
     /// </summary>
-    public static List<Diagnostic> Map(Article article, IReadOnlyDictionary<string, string> values, IReadOnlyList<Finding> findings)
+    public static List<Diagnostic> Map(Article article, IReadOnlyList<Finding> findings)
     {
         var result = new List<Diagnostic>(findings.Count);
         var lines = new Dictionary<string, LineIndex>(StringComparer.Ordinal);
         foreach (var finding in findings)
         {
             var field = FieldOf(article, finding.Start);
-            if (field is null || !values.TryGetValue(field.Name, out var value)) continue;
+            if (field?.Value?.Text is not { } value) continue;
             var map = field.ValueMap ?? SourceMap.Identity(field.Length);
             if (!lines.TryGetValue(field.Name, out var index)) lines[field.Name] = index = new LineIndex(value);
             // A fix that reaches past its field has no place in one field's value.

@@ -1,19 +1,16 @@
+using System.Text;
 using System.Text.Json;
 using EditorialLint.Core.Articles;
 
 namespace EditorialLint.Cli.Serve;
 
 /// <summary>
-/// What the hook needs from a request besides the article: its <c>id</c> to echo, and each
-/// text field's own string value, which offsets in the response count into.
+/// What the hook needs from a request besides the article: its <c>id</c> to echo. Each text
+/// field's own string value, which offsets in the response count into, is the article's.
 /// </summary>
 internal sealed class HookRequest
 {
-    private HookRequest(JsonElement? id, IReadOnlyDictionary<string, string> values)
-    {
-        Id = id;
-        Values = values;
-    }
+    private HookRequest(JsonElement? id) => Id = id;
 
     /// <summary>The request's <c>id</c> when it is a string or a number, else null.</summary>
     public JsonElement? Id { get; }
@@ -54,30 +51,30 @@ internal sealed class HookRequest
         }
     }
 
-    /// <summary>The decoded string values of <c>headline</c>, <c>standfirst</c> and <c>body</c>.</summary>
-    public IReadOnlyDictionary<string, string> Values { get; }
-
-    /// <summary>Reads a request the CMS reader has already accepted, so it is a JSON object with a string body.</summary>
-    public static HookRequest Parse(string json)
+    /// <summary>
+    /// Reads the <c>id</c> of a request the CMS reader has already accepted as <paramref name="article"/>,
+    /// so it is a JSON object; every other property is skipped unread.
+    /// </summary>
+    /// <param name="body">The request body as received.</param>
+    /// <param name="article">The article read from <paramref name="body"/>.</param>
+    public static HookRequest Read(ReadOnlySpan<byte> body, Article article)
     {
-        using var document = JsonDocument.Parse(json);
+        ArgumentNullException.ThrowIfNull(article);
+        var source = article.Source;
+        // A body in UTF-8 without a byte-order mark is already what the JSON reader reads.
+        var json = source.Encoding.CodePage == Encoding.UTF8.CodePage && !source.HasBom ? body : Encoding.UTF8.GetBytes(source.Text);
+        var reader = new Utf8JsonReader(json);
+        reader.Read();
         JsonElement? id = null;
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
         // Later duplicates win, as they do in the CMS reader.
-        foreach (var property in document.RootElement.EnumerateObject())
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            switch (property.Name)
-            {
-                case "id":
-                    id = property.Value.ValueKind is JsonValueKind.String or JsonValueKind.Number ? property.Value.Clone() : null;
-                    break;
-                case ArticleField.Headline or ArticleField.Standfirst or ArticleField.Body:
-                    if (property.Value.ValueKind == JsonValueKind.String) values[property.Name] = property.Value.GetString()!;
-                    else values.Remove(property.Name);
-                    break;
-            }
+            var isId = reader.ValueTextEquals("id"u8);
+            reader.Read();
+            if (isId) id = reader.TokenType is JsonTokenType.String or JsonTokenType.Number ? JsonElement.ParseValue(ref reader) : null;
+            else reader.Skip();
         }
 
-        return new HookRequest(id, values);
+        return new HookRequest(id);
     }
 }

@@ -135,9 +135,9 @@ internal sealed partial class LintEndpoint(LiveRuleSet rules, ServeOptions optio
             return new Outcome(null, [], [], e.Message);
         }
 
-        var hook = HookRequest.Parse(article.Source.Text);
+        var hook = HookRequest.Read(body, article);
         var findings = snapshot.Linter.Find(article.Text, article.Path, out var timeouts);
-        return new Outcome(hook, snapshot.Policy.ApplyToFields(article, FieldDiagnostics.Map(article, hook.Values, findings)), timeouts, null);
+        return new Outcome(hook, snapshot.Policy.ApplyToFields(article, FieldDiagnostics.Map(article, findings)), timeouts, null);
     }
 
     private static bool IsJson(string? contentType) =>

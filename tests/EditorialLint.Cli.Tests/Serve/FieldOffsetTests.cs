@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 
 namespace EditorialLint.Cli.Tests.Serve;
@@ -105,5 +106,38 @@ public sealed class FieldOffsetTests
         var answer = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
 
         Assert.Equal(echoed, answer.GetProperty("id").GetRawText());
+    }
+
+    [Theory]
+    [InlineData("{\"id\": \"first\", \"body\": \"The council met.\", \"id\": \"last\"}", "\"last\"")]
+    [InlineData("{\"id\": \"first\", \"body\": \"The council met.\", \"id\": [1]}", "null")]
+    [InlineData("{\"\\u0069d\": 5, \"body\": \"The council met.\"}", "5")]
+    [InlineData("{\"meta\": {\"id\": \"inner\"}, \"body\": \"The council \\\"id\\\": met.\"}", "null")]
+    public async Task Post_Id_IsTheLastTopLevelOneAsSent(string json, string echoed)
+    {
+        await using var server = await HookServer.StartAsync();
+
+        using var response = await server.Client.PostAsync("/v1/lint", HookServer.Json(json));
+        var answer = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(echoed, answer.GetProperty("id").GetRawText());
+    }
+
+    [Theory]
+    [InlineData("utf-8")]
+    [InlineData("utf-16")]
+    public async Task Post_BodyInAnyReadableEncoding_EchoesTheIdAndMapsTheField(string encoding)
+    {
+        await using var server = await HookServer.StartAsync();
+        var json = "{\"id\": \"caf\u00e9\", \"body\": \"Press Secretary Jane Psaki said.\"}";
+        var encoder = encoding == "utf-8" ? new UTF8Encoding(encoderShouldEmitUTF8Identifier: true) : (Encoding)Encoding.Unicode;
+        using var content = new ByteArrayContent([.. encoder.GetPreamble(), .. encoder.GetBytes(json)]);
+        content.Headers.ContentType = HookServer.MediaType("application/json");
+
+        using var response = await server.Client.PostAsync("/v1/lint", content);
+        var answer = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal("caf\u00e9", answer.GetProperty("id").GetString());
+        Assert.Equal(Misspelled.IndexOf("Jane", StringComparison.Ordinal), Psaki(answer, "body").GetProperty("offset").GetInt32());
     }
 }
