@@ -1,4 +1,3 @@
-using System.Buffers;
 using EditorialLint.Cli.Formatters;
 using EditorialLint.Core.Diagnostics;
 using EditorialLint.Core.Policy;
@@ -148,15 +147,28 @@ internal sealed partial class LintEndpoint(LiveRuleSet rules, ServeOptions optio
                 && type.MediaType.Value.EndsWith("+json", StringComparison.OrdinalIgnoreCase)));
 
     // Reads at most one byte past the limit, so a body without a length is refused as soon as it is too long.
+    // A body as long as its declared length lands in an array of that length, with no copy.
     private static async Task<byte[]?> ReadBodyAsync(Stream stream, long? declared, long maxBytes, CancellationToken cancellationToken)
     {
-        var buffer = new ArrayBufferWriter<byte>((int)Math.Clamp(declared ?? 16 * 1024, 1, maxBytes + 1));
+        var body = new byte[(int)Math.Clamp(declared ?? 16 * 1024, 1, maxBytes + 1)];
+        var filled = 0;
+        byte[]? probe = null;
         while (true)
         {
-            var read = await stream.ReadAsync(buffer.GetMemory(16 * 1024), cancellationToken).ConfigureAwait(false);
-            if (read == 0) return buffer.WrittenSpan.ToArray();
-            buffer.Advance(read);
-            if (buffer.WrittenCount > maxBytes) return null;
+            if (filled == body.Length)
+            {
+                // Full: one byte more tells whether the body ends here.
+                probe ??= new byte[1];
+                if (await stream.ReadAsync(probe, cancellationToken).ConfigureAwait(false) == 0) return body;
+                if (filled + 1 > maxBytes) return null;
+                Array.Resize(ref body, (int)Math.Min(Math.Max(body.Length * 2L, 16 * 1024), maxBytes + 1));
+                body[filled++] = probe[0];
+            }
+
+            var read = await stream.ReadAsync(body.AsMemory(filled), cancellationToken).ConfigureAwait(false);
+            if (read == 0) return body.AsSpan(0, filled).ToArray();
+            filled += read;
+            if (filled > maxBytes) return null;
         }
     }
 
