@@ -10,14 +10,19 @@ namespace EditorialLint.Cli.Serve;
 /// (<c>Timestamp</c>, <c>EventId</c>, <c>LogLevel</c>, <c>Category</c>, <c>Message</c>, <c>Exception</c>,
 /// <c>State</c>), so the tools that read that log read this one.
 /// A request pays only for formatting its line: one writer thread takes every line queued since its
-/// last write and writes them in one go, instead of one locked, flushed write per line. Lines are
-/// never dropped: a caller waits while more than <see cref="MaxPendingBytes"/> are queued (the
+/// last write and writes them in one go, instead of one locked, flushed write per line. After a
+/// write it lets lines gather for <see cref="GatherTime"/> before the next, so a busy server wakes
+/// it a few dozen times a second rather than once a request; an idle writer is woken at once. Lines
+/// are never dropped: a caller waits while more than <see cref="MaxPendingBytes"/> are queued (the
 /// output is not keeping up), and disposing writes out everything queued.
 /// </summary>
 internal sealed class JsonLineLog : ILoggerProvider
 {
     /// <summary>How many bytes of lines may wait for the writer before callers wait for it.</summary>
     public const int MaxPendingBytes = 1 << 20;
+
+    /// <summary>How long the writer lets lines gather after a write before it takes them.</summary>
+    public static readonly TimeSpan GatherTime = TimeSpan.FromMilliseconds(20);
 
     private static readonly JsonWriterOptions Options = new() { Indented = false };
 
@@ -31,6 +36,7 @@ internal sealed class JsonLineLog : ILoggerProvider
     private ArrayBufferWriter<byte> _writing = new(64 * 1024);
     private bool _stopping;
     private bool _failed;
+    private bool _idle;
 
     /// <summary>Starts the writer; lines go to <paramref name="output"/>, which the log does not close.</summary>
     public JsonLineLog(Stream output)
@@ -62,9 +68,9 @@ internal sealed class JsonLineLog : ILoggerProvider
         {
             while (_pending.WrittenCount > MaxPendingBytes && !_stopping && !_failed) Monitor.Wait(_gate);
             if (_failed) return;
-            var wasEmpty = _pending.WrittenCount == 0;
             _pending.Write(line);
-            if (wasEmpty) Monitor.PulseAll(_gate);
+            // A writer that is gathering takes the line when its time is up, or sooner when the queue fills.
+            if (_idle || _pending.WrittenCount > MaxPendingBytes) Monitor.PulseAll(_gate);
         }
     }
 
@@ -74,7 +80,13 @@ internal sealed class JsonLineLog : ILoggerProvider
         {
             lock (_gate)
             {
-                while (_pending.WrittenCount == 0 && !_stopping) Monitor.Wait(_gate);
+                while (_pending.WrittenCount == 0 && !_stopping)
+                {
+                    _idle = true;
+                    Monitor.Wait(_gate);
+                    _idle = false;
+                }
+
                 if (_pending.WrittenCount == 0) return;
                 (_pending, _writing) = (_writing, _pending);
                 Monitor.PulseAll(_gate);
@@ -99,6 +111,11 @@ internal sealed class JsonLineLog : ILoggerProvider
             finally
             {
                 _writing.ResetWrittenCount();
+            }
+
+            lock (_gate)
+            {
+                if (!_stopping && _pending.WrittenCount <= MaxPendingBytes) Monitor.Wait(_gate, GatherTime);
             }
         }
     }

@@ -75,6 +75,41 @@ public sealed partial class JsonLineLogTests
     }
 
     [Fact]
+    public void Log_LinesArrivingOneByOne_AreGatheredIntoFewWrites()
+    {
+        // A busy server: one line every millisecond or so, each on its own.
+        var output = new CountingStream();
+        const int lines = 200;
+        using (var log = new JsonLineLog(output))
+        {
+            var logger = log.CreateLogger("Load");
+            for (var i = 0; i < lines; i++)
+            {
+                Served(logger, $"story-{i}", i, 1.0, "pass");
+                Thread.Sleep(1);
+            }
+        }
+
+        Assert.Equal(lines, Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.True(output.Writes < lines / 4, $"{output.Writes} writes for {lines} lines logged one by one: the writer is woken for each");
+    }
+
+    [Fact]
+    public void Log_AfterAQuietSpell_IsWrittenWithoutWaitingForDispose()
+    {
+        var output = new CountingStream();
+        using var log = new JsonLineLog(output);
+        var logger = log.CreateLogger("Quiet");
+
+        Served(logger, "first", 1, 1.0, "pass");
+        Assert.True(output.WaitFor("first", TimeSpan.FromSeconds(10)), "the first line was not written");
+        Thread.Sleep(JsonLineLog.GatherTime * 3);
+        Served(logger, "second", 2, 1.0, "pass");
+
+        Assert.True(output.WaitFor("second", TimeSpan.FromSeconds(10)), "a line after a quiet spell waits for the next one");
+    }
+
+    [Fact]
     public void Log_OutputClosed_KeepsGoingWithoutThrowing()
     {
         using var log = new JsonLineLog(new BrokenStream());
@@ -95,6 +130,38 @@ public sealed partial class JsonLineLogTests
             Writes++;
             Thread.Sleep(5);
             base.Write(buffer);
+        }
+    }
+
+    private sealed class CountingStream : MemoryStream
+    {
+        private readonly Lock _lock = new();
+
+        public int Writes { get; private set; }
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            lock (_lock)
+            {
+                Writes++;
+                base.Write(buffer);
+            }
+        }
+
+        public bool WaitFor(string text, TimeSpan limit)
+        {
+            var until = DateTime.UtcNow + limit;
+            while (DateTime.UtcNow < until)
+            {
+                lock (_lock)
+                {
+                    if (Encoding.UTF8.GetString(GetBuffer(), 0, (int)Length).Contains(text, StringComparison.Ordinal)) return true;
+                }
+
+                Thread.Sleep(5);
+            }
+
+            return false;
         }
     }
 
