@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using EditorialLint.Cli.Serve;
@@ -80,6 +81,7 @@ public sealed partial class JsonLineLogTests
         // A busy server: one line every millisecond or so, each on its own.
         var output = new CountingStream();
         const int lines = 200;
+        var clock = Stopwatch.StartNew();
         using (var log = new JsonLineLog(output))
         {
             var logger = log.CreateLogger("Load");
@@ -90,8 +92,11 @@ public sealed partial class JsonLineLogTests
             }
         }
 
+        // About one write per gathering time (with room for a timer that fires a little early),
+        // however slowly the lines came on a busy machine.
+        var most = (int)(clock.Elapsed / (JsonLineLog.GatherTime * 0.75)) + 3;
         Assert.Equal(lines, Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
-        Assert.True(output.Writes < lines / 4, $"{output.Writes} writes for {lines} lines logged one by one: the writer is woken for each");
+        Assert.True(output.Writes <= most, $"{output.Writes} writes for {lines} lines in {clock.ElapsedMilliseconds} ms: the writer is woken for each line");
     }
 
     [Fact]
