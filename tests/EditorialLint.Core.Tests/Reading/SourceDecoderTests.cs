@@ -138,6 +138,25 @@ public class SourceDecoderTests
         Assert.Contains("binary file", error.Message);
     }
 
+    [Theory]
+    [InlineData(20, false)] // one unit in ten: still text
+    [InlineData(21, true)] // more than one in ten: binary
+    public void Decode_ControlsAtTheOneInTenLine_AreCountedExactly(int controls, bool binary)
+    {
+        // 200 units: the controls spread through letters, tabs and line breaks, which do not count.
+        var units = Enumerable.Range(0, 200).Select(i => i < controls * 9 && i % 9 == 0 ? '\u0007' : i % 7 == 0 ? '\n' : i % 5 == 0 ? '\t' : 'a').ToArray();
+        var text = new string(units);
+        Assert.Equal(controls, text.Count(c => c == '\u0007'));
+
+        foreach (var bytes in new[] { Encoding.UTF8.GetBytes(text), [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)] })
+        {
+            var read = Record.Exception(() => SourceDecoder.Decode("a.txt", bytes));
+
+            if (binary) Assert.Contains("binary file (mostly control characters)", Assert.IsType<UnreadableInputException>(read).Message);
+            else Assert.Null(read);
+        }
+    }
+
     [Fact]
     public void Decode_TabsFormFeedsAndAFewControls_IsText()
     {
