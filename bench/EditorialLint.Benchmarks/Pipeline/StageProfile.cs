@@ -178,13 +178,7 @@ public static class StageProfile
         }
 
         var cursor = new LeadingRun.Cursor(leading, text);
-        while (cursor.Next(out var at))
-        {
-            var m = anchored.Match(text, at);
-            if (!m.Success) continue;
-            cursor.Matched(m.Index + Math.Max(m.Length, 1));
-            hits++;
-        }
+        while (cursor.NextMatch(at => anchored.Match(text, at), out _)) hits++;
 
         return hits;
     }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
 
 namespace EditorialLint.Rules.Matching;
@@ -107,6 +108,25 @@ internal sealed class LeadingRun
 
             start = _next++;
             return true;
+        }
+
+        /// <summary>
+        /// The next match: <paramref name="tryAt"/> (the <see cref="Anchored"/> pattern's match from a
+        /// position) is tried at each start in turn until one matches; false when none does.
+        /// </summary>
+        public bool NextMatch(Func<int, Match> tryAt, [NotNullWhen(true)] out Match? match)
+        {
+            while (Next(out var at))
+            {
+                var m = tryAt(at);
+                if (!m.Success) continue;
+                Matched(m.Index + Math.Max(m.Length, 1));
+                match = m;
+                return true;
+            }
+
+            match = null;
+            return false;
         }
 
         /// <summary>Notes a match ending at <paramref name="end"/>: the next one starts there or later.</summary>
@@ -403,21 +423,7 @@ internal sealed class LeadingRun
         }
 
         /// <summary>Whether there is a <c>|</c> between <paramref name="from"/> and <paramref name="to"/> outside any group in that span.</summary>
-        private bool HasAlternation(int from, int to)
-        {
-            var depth = 0;
-            for (var i = from; i < to; i = Step(i))
-            {
-                switch (_p[i])
-                {
-                    case '(': depth++; break;
-                    case ')': depth--; break;
-                    case '|' when depth == 0: return true;
-                }
-            }
-
-            return false;
-        }
+        private bool HasAlternation(int from, int to) => Branches(from, to).Count > 1;
 
         /// <summary>The index after the token at <paramref name="i"/>: an escape, a whole bracketed class, or one character.</summary>
         private int Step(int i)

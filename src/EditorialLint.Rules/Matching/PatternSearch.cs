@@ -208,14 +208,12 @@ public sealed class PatternSearch : IScanner
             if (leading is not null)
             {
                 var cursor = new LeadingRun.Cursor(leading, text);
-                while (cursor.Next(out var at))
+                Func<int, Match> tryAt = at =>
                 {
                     regex.Allow(limit, start);
-                    var m = regex.Match(text, at);
-                    if (!m.Success) continue;
-                    cursor.Matched(m.Index + Math.Max(m.Length, 1));
-                    Add(context, entry, m);
-                }
+                    return regex.Match(text, at);
+                };
+                while (cursor.NextMatch(tryAt, out var m)) Add(context, entry, m);
 
                 return true;
             }
