@@ -136,10 +136,8 @@ public sealed class PatternSearch : IScanner
         {
             var seen = new bool[_patternsOfLiteral.Length];
             var state = 0;
-            for (var i = 0; i < text.Length; i++)
+            for (var i = automaton.NextEnd(text, 0, ref state); i >= 0; i = automaton.NextEnd(text, i + 1, ref state))
             {
-                state = automaton.Next(state, text[i]);
-                if (!automaton.HasOutput(state)) continue;
                 foreach (var literal in automaton.Outputs(state))
                 {
                     if (seen[literal]) continue;

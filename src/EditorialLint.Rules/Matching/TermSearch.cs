@@ -33,10 +33,8 @@ public sealed class TermSearch : IScanner
         var text = context.Text;
         var automaton = _automaton;
         var state = 0;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = automaton.NextEnd(text, 0, ref state); i >= 0; i = automaton.NextEnd(text, i + 1, ref state))
         {
-            state = automaton.Next(state, text[i]);
-            if (!automaton.HasOutput(state)) continue;
             foreach (var e in automaton.Outputs(state))
             {
                 var entry = _entries[e];
@@ -78,6 +76,8 @@ public sealed class TermSearch : IScanner
     /// (one lookup folds and classifies a character), a dense transition row for the root, sorted
     /// edge lists for the other states, failure links, and per state the keywords ending there,
     /// longest first. A character that occurs in no keyword sends the automaton back to the root.
+    /// In the transition table a state where some keyword ends is stored complemented (negative), so
+    /// that <see cref="NextEnd"/> reads a text with one table look-up and one sign test per character.
     /// </summary>
     internal sealed class Automaton
     {
@@ -202,6 +202,12 @@ public sealed class TermSearch : IScanner
                 _row = new int[states];
                 _table = Tabulate(children, Math.Max(1, MaxTableEntries / _classes), _row);
             }
+
+            // Rows are copied from fail rows while tabulating, so the marks go on once the table is whole.
+            for (var i = 0; i < _table.Length; i++)
+            {
+                if (_outputs[_table[i]].Length > 0) _table[i] = ~_table[i];
+            }
         }
 
         /// <summary>
@@ -240,11 +246,11 @@ public sealed class TermSearch : IScanner
         {
             var a = _class[c];
             if (a == 0) return 0;
-            if (_row is null) return _table[(state * _classes) + a];
+            if (_row is null) return Unmarked(_table[(state * _classes) + a]);
             while (true)
             {
                 var row = _row[state];
-                if (row >= 0) return _table[(row * _classes) + a];
+                if (row >= 0) return Unmarked(_table[(row * _classes) + a]);
                 int lo = _edgeStart[state], hi = _edgeStart[state + 1] - 1;
                 while (lo <= hi)
                 {
@@ -259,11 +265,60 @@ public sealed class TermSearch : IScanner
             }
         }
 
+        /// <summary>
+        /// Reads <paramref name="text"/> on from <paramref name="at"/>, starting in <paramref name="state"/>,
+        /// to the next character where some keyword ends: gives its index and leaves
+        /// <paramref name="state"/> the state there, or gives -1 when the text ends first. The same
+        /// states as <see cref="Next"/> character by character, in one loop over the text.
+        /// </summary>
+        public int NextEnd(string text, int at, ref int state)
+        {
+            // A keyword may be empty only in theory (terms and literals never are); then the root
+            // itself is an end, which the marks in the table cannot say: read one character at a time.
+            if (_row is not null || _outputs[0].Length > 0) return NextEndByStep(text, at, ref state);
+            var classOf = _class;
+            var table = _table;
+            var classes = _classes;
+            var s = state;
+            for (var i = at; i < text.Length; i++)
+            {
+                var a = classOf[text[i]];
+                if (a == 0)
+                {
+                    s = 0;
+                    continue;
+                }
+
+                s = table[(s * classes) + a];
+                if (s < 0)
+                {
+                    state = ~s;
+                    return i;
+                }
+            }
+
+            state = s;
+            return -1;
+        }
+
+        private int NextEndByStep(string text, int at, ref int state)
+        {
+            for (var i = at; i < text.Length; i++)
+            {
+                state = Next(state, text[i]);
+                if (HasOutput(state)) return i;
+            }
+
+            return -1;
+        }
+
         /// <summary>Whether some keyword ends in <paramref name="state"/>.</summary>
         public bool HasOutput(int state) => _outputs[state].Length > 0;
 
         /// <summary>The keywords (by index) ending in <paramref name="state"/>, longest first.</summary>
         public int[] Outputs(int state) => _outputs[state];
+
+        private static int Unmarked(int entry) => entry < 0 ? ~entry : entry;
 
         /// <summary>Tabulates <paramref name="fold"/> over every UTF-16 unit.</summary>
         public static char[] BuildFoldTable(Func<char, char> fold)

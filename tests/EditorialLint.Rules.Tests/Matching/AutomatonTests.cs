@@ -43,6 +43,65 @@ public sealed class AutomatonTests
         Assert.Empty(Found(["zorblax", "quux"], "The talks ended on Monday without a deal."));
     }
 
+    [Fact]
+    public void NextEnd_RandomKeywordsAndTexts_StopWhereTheStepwiseWalkFindsAKeyword()
+    {
+        // Small alphabets so keywords overlap, share prefixes and end inside one another; some texts
+        // hold characters of no keyword (the walk goes back to the root there).
+        var random = new Random(5);
+        for (var round = 0; round < 500; round++)
+        {
+            var alphabet = "abcd"[..random.Next(2, 5)];
+            var keywords = Enumerable.Range(0, random.Next(1, 12))
+                .Select(_ => new string(Enumerable.Range(0, random.Next(1, 6)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray()))
+                .Distinct(StringComparer.Ordinal).ToArray();
+            var text = new string(Enumerable.Range(0, random.Next(0, 60)).Select(_ => random.Next(8) == 0 ? 'x' : alphabet[random.Next(alphabet.Length)]).ToArray());
+
+            Assert.Equal(Found(keywords, text), FoundByEnds(keywords, text));
+            Assert.Equal(Naive(keywords, text), FoundByEnds(keywords, text));
+        }
+    }
+
+    [Fact]
+    public void NextEnd_AutomatonTooLargeForATable_StopsWhereTheStepwiseWalkFindsAKeyword()
+    {
+        var random = new Random(11);
+        var keywords = Enumerable.Range(0, 2_000)
+            .Select(_ => new string(Enumerable.Range(0, random.Next(3, 12)).Select(_ => (char)(0x400 + random.Next(300))).ToArray()))
+            .Distinct(StringComparer.Ordinal).ToArray();
+        var text = string.Concat(Enumerable.Range(0, 400).Select(i => i % 3 == 0 ? keywords[random.Next(keywords.Length)] : ((char)(0x400 + random.Next(300))).ToString()));
+
+        Assert.Equal(Found(keywords, text), FoundByEnds(keywords, text));
+    }
+
+    [Fact]
+    public void NextEnd_FromTheMiddleOfAText_GoesOnInTheStateItWasGiven()
+    {
+        var automaton = new TermSearch.Automaton(["abc"], Identity);
+        var state = 0;
+
+        var first = automaton.NextEnd("ab", 0, ref state);
+        var end = automaton.NextEnd("xxcabc", 2, ref state);
+
+        Assert.Equal(-1, first);
+        Assert.Equal(2, end);
+        Assert.Equal(["abc"], automaton.Outputs(state).Select(k => new[] { "abc" }[k]));
+    }
+
+    private static List<(int End, string Keyword)> FoundByEnds(string[] keywords, string text)
+    {
+        var automaton = new TermSearch.Automaton(keywords, Identity);
+        var found = new List<(int, string)>();
+        var state = 0;
+        for (var i = automaton.NextEnd(text, 0, ref state); i >= 0; i = automaton.NextEnd(text, i + 1, ref state))
+        {
+            Assert.NotEmpty(automaton.Outputs(state));
+            foreach (var k in automaton.Outputs(state)) found.Add((i, keywords[k]));
+        }
+
+        return found.OrderBy(f => f.Item1).ThenBy(f => f.Item2, StringComparer.Ordinal).ToList();
+    }
+
     private static List<(int End, string Keyword)> Found(string[] keywords, string text)
     {
         var automaton = new TermSearch.Automaton(keywords, Identity);
