@@ -32,7 +32,10 @@ namespace EditorialLint.Rules.Matching;
 /// stays on the backtracking engine throughout, so a pattern gives the same matches whichever way
 /// it ran, or none and a reported timeout, and none can hang the run. (.NET's linear-time engine
 /// would never run out of time, but on .NET 10 it misses matches of some patterns, such as
-/// <c>(?:the )?said</c>: a rule could lose findings without a word.)
+/// <c>(?:the )?said</c>: a rule could lose findings without a word.) A pattern run 16 times is
+/// compiled to IL in the background. The shipped rules' patterns skip both steps: they run from the
+/// start on code the regex source generator wrote when the tool was built (<see cref="ShippedPatterns"/>),
+/// with their rule's whole limit, as there is nothing faster to go on to.
 /// </para>
 /// <para>
 /// A pattern that starts with a run of letters before a rarer character (<see cref="LeadingRun"/>)
@@ -67,9 +70,19 @@ public sealed class PatternSearch : IScanner
 
     /// <summary>Creates the search over <paramref name="entries"/>.</summary>
     public PatternSearch(IReadOnlyList<PatternEntry> entries)
+        : this(entries, ShippedPatterns.CodeFor)
+    {
+    }
+
+    /// <summary>
+    /// Creates the search over <paramref name="entries"/>, running a pattern on the code
+    /// <paramref name="code"/> gives for it (by pattern and options as it runs, see
+    /// <see cref="AsRun"/>), where it gives some, from the start.
+    /// </summary>
+    internal PatternSearch(IReadOnlyList<PatternEntry> entries, Func<string, RegexOptions, RegexRunnerFactory?> code)
     {
         _entries = entries.ToArray();
-        _engines = _entries.Select(e => new Engines(e.Regex)).ToArray();
+        _engines = _entries.Select(e => new Engines(e.Regex, code)).ToArray();
         var rules = new Dictionary<string, int>(StringComparer.Ordinal);
         _ruleOf = _entries.Select(e => rules.TryGetValue(e.RuleId, out var r) ? r : rules[e.RuleId] = rules.Count).ToArray();
         _rules = rules.Count;
@@ -113,6 +126,16 @@ public sealed class PatternSearch : IScanner
 
     /// <summary>The patterns, in the order they run.</summary>
     internal IReadOnlyList<PatternEntry> Entries => _entries;
+
+    /// <summary>
+    /// The pattern and options an engine runs for <paramref name="regex"/>: the pattern anchored
+    /// with <c>\G</c> when it has a leading run (<see cref="LeadingRun"/>), else as written.
+    /// </summary>
+    internal static (string Pattern, RegexOptions Options) AsRun(Regex regex)
+    {
+        var pattern = regex.ToString();
+        return (LeadingRun.Of(pattern, regex.Options) is null ? pattern : LeadingRun.Anchored(pattern), regex.Options);
+    }
 
     /// <summary>
     /// Compiles a rule author's pattern. It runs first on the backtracking interpreter, then, past
@@ -259,20 +282,20 @@ public sealed class PatternSearch : IScanner
         private Engine _current;
         private int _runs;
 
-        public Engines(Regex regex)
+        public Engines(Regex regex, Func<string, RegexOptions, RegexRunnerFactory?> code)
         {
-            var pattern = regex.ToString();
-            var options = regex.Options;
-            Leading = LeadingRun.Of(pattern, options);
-            if (Leading is not null) pattern = LeadingRun.Anchored(pattern);
+            Leading = LeadingRun.Of(regex.ToString(), regex.Options);
+            var (pattern, options) = AsRun(regex);
             var timeout = regex.MatchTimeout;
-            _current = new Engine(pattern, options, timeout);
+            var generated = code(pattern, options);
+            _current = new Engine(pattern, options, timeout, generated);
             FirstLimit = timeout;
             // A pattern as given without a limit keeps running without one.
             Limited = !_current.Linear && timeout != Regex.InfiniteMatchTimeout;
-            // Already compiled to IL, or linear-time: nothing faster to build.
-            if ((options & (RegexOptions.Compiled | RegexOptions.NonBacktracking)) != 0) _runs = int.MinValue;
-            if (!Limited || timeout >= Timeout) return;
+            // Already compiled (to IL, or to code at build time), or linear-time: nothing faster to build.
+            if ((options & (RegexOptions.Compiled | RegexOptions.NonBacktracking)) != 0 || generated is not null) _runs = int.MinValue;
+            // Code built ahead runs with what its rule has left from the start: there is nothing to go on to.
+            if (!Limited || timeout >= Timeout || generated is not null) return;
             Fallback = new Lazy<Engine>(() => new Engine(pattern, options | RegexOptions.Compiled, Timeout, build: true));
         }
 
@@ -302,7 +325,7 @@ public sealed class PatternSearch : IScanner
     /// A pattern compiled one way, with as many instances as threads scan with it at once: each
     /// match call's time limit is set on the instance just before the call, so no two threads share
     /// one. Compiled to IL, the instances share the code of the first: the pattern is compiled once,
-    /// however many threads run it.
+    /// however many threads run it. With code generated at build time, they all run that.
     /// </summary>
     private sealed class Engine
     {
@@ -314,18 +337,22 @@ public sealed class PatternSearch : IScanner
         private readonly RegexOptions _options;
         private readonly TimeSpan _timeout;
 
-        // The first instance compiled to IL, whose code the later ones run.
-        private readonly LimitedRegex? _compiled;
+        // The code the instances run: generated at build time, or that of the first instance compiled to IL.
+        private readonly RegexRunnerFactory? _code;
 
-        /// <summary>Creates the engine; with <paramref name="build"/>, builds its first instance now (to find out whether it can).</summary>
-        public Engine(string pattern, RegexOptions options, TimeSpan timeout, bool build = false)
+        /// <summary>
+        /// Creates the engine; with <paramref name="build"/>, builds its first instance now (to find out
+        /// whether it can). With <paramref name="code"/>, every instance runs that code.
+        /// </summary>
+        public Engine(string pattern, RegexOptions options, TimeSpan timeout, RegexRunnerFactory? code = null, bool build = false)
         {
             _pattern = pattern;
             _options = options;
             _timeout = timeout;
+            _code = code;
             if (!build) return;
             var first = new LimitedRegex(pattern, options, timeout);
-            if ((options & RegexOptions.Compiled) != 0) _compiled = first;
+            if ((options & RegexOptions.Compiled) != 0) _code = first.Code;
             _free.Add(first);
         }
 
@@ -345,9 +372,9 @@ public sealed class PatternSearch : IScanner
         // Built with its limit, not without: code compiled without a limit never checks the clock.
         private LimitedRegex Create()
         {
-            if (_compiled is null) return new LimitedRegex(_pattern, _options, _timeout);
+            if (_code is null) return new LimitedRegex(_pattern, _options, _timeout);
             var regex = new LimitedRegex(_pattern, _options & ~RegexOptions.Compiled, _timeout);
-            regex.RunCodeOf(_compiled);
+            regex.Run(_code);
             return regex;
         }
     }
@@ -355,11 +382,14 @@ public sealed class PatternSearch : IScanner
     /// <summary>A regex whose time limit can be changed between match calls.</summary>
     private sealed class LimitedRegex(string pattern, RegexOptions options, TimeSpan timeout) : Regex(pattern, options, timeout)
     {
+        /// <summary>The code this instance runs: where its runners come from.</summary>
+        public RegexRunnerFactory? Code => factory;
+
         /// <summary>
-        /// Runs the code <paramref name="compiled"/> was compiled to, for the same pattern: the
-        /// runners come from its factory, and each call still keeps to this instance's own limit.
+        /// Runs <paramref name="code"/>, compiled for the same pattern and options (to IL, or at build
+        /// time): the runners come from it, and each call still keeps to this instance's own limit.
         /// </summary>
-        public void RunCodeOf(LimitedRegex compiled) => factory = compiled.factory;
+        public void Run(RegexRunnerFactory code) => factory = code;
 
         /// <summary>Sets the limit of the next match call to what is left of <paramref name="limit"/> since <paramref name="start"/> (none when null).</summary>
         public void Allow(TimeSpan? limit, long start)
