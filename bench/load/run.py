@@ -17,6 +17,7 @@ import argparse
 import json
 import os
 import re
+import resource
 import shutil
 import signal
 import socket
@@ -103,10 +104,16 @@ class MemorySampler(threading.Thread):
 
 
 def wrk(url, listing, connections, threads, duration):
+    """Runs wrk; gives its output, the parsed figures, and the CPU seconds wrk itself used (the
+    client shares the machine's cores with the server, so what it takes is not the server's)."""
     cmd = ["wrk", "-t", str(threads), "-c", str(connections), "-d", f"{duration}s", "--timeout", "10s",
            "--latency", "-s", os.path.join(HERE, "post.lua"), url, "--", listing]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     out = subprocess.run(cmd, capture_output=True, text=True, timeout=duration + 60).stdout
-    return out, parse(out)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    result = parse(out)
+    result["client_cpu"] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return out, result
 
 
 def to_ms(value):
@@ -184,6 +191,7 @@ def main():
             cpu = memory.cpu_seconds()
             out, result = wrk(url, listing, connections, args.threads, duration)
             result["cpu_ms"] = (memory.cpu_seconds() - cpu) * 1000 / max(1, result["requests"])
+            result["client_ms"] = result["client_cpu"] * 1000 / max(1, result["requests"])
             phases.append((name, out, result))
         end_rss = memory.status("VmRSS")
         peak = memory.peak()
@@ -202,10 +210,11 @@ def main():
     print()
     for _, out, _ in phases:
         print(out)
-    print(f"{'phase':<26} {'requests':>9} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7} {'CPU ms/req':>11}")
+    print(f"{'phase':<26} {'requests':>9} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7} {'CPU ms/req':>11} {'client CPU':>11}")
     for name, _, r in phases:
         errors = r["non2xx"] + r["socket_errors"]
-        print(f"{name:<26} {r['requests']:>9} {r['rps']:>8.0f} {r['p50']:>8.2f} {r['p99']:>8.2f} {errors:>7} {r['cpu_ms']:>11.2f}")
+        print(f"{name:<26} {r['requests']:>9} {r['rps']:>8.0f} {r['p50']:>8.2f} {r['p99']:>8.2f} {errors:>7} {r['cpu_ms']:>11.2f} {r['client_ms']:>11.2f}")
+    print("(CPU ms/req: the server's CPU time per request; client CPU: wrk's, on the same cores)")
     print(f"(the 1,000-word article has {len(long_text.split())} words)")
     rss = [s for s in memory.samples if s[2] not in ("start", "warm-up", "idle")]
     if rss:
