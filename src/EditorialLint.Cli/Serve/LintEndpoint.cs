@@ -12,7 +12,7 @@ namespace EditorialLint.Cli.Serve;
 /// <c>POST /v1/lint</c>: reads one CMS article from the body, checks it with the rules in use when
 /// it arrived, and answers with a verdict and the diagnostics, each within its own field.
 /// </summary>
-internal sealed partial class LintEndpoint(LiveRuleSet rules, ServeOptions options, ILogger<LintEndpoint> logger)
+internal sealed partial class LintEndpoint(LiveRuleSet rules, ServeOptions options, CheckLane lane, ILogger<LintEndpoint> logger)
 {
     /// <summary>The path the endpoint answers on.</summary>
     public const string Path = "/v1/lint";
@@ -67,7 +67,7 @@ internal sealed partial class LintEndpoint(LiveRuleSet rules, ServeOptions optio
         Outcome outcome;
         try
         {
-            outcome = await Task.Run(() => Check(body, snapshot), limit.Token).WaitAsync(limit.Token).ConfigureAwait(false);
+            outcome = await lane.Run(() => Check(body, snapshot), limit.Token).WaitAsync(limit.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
         {

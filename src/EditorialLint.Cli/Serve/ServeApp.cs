@@ -46,6 +46,8 @@ public static class ServeApp
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(rules);
         builder.Services.AddSingleton<RequestLog>();
+        // Made by the container, so it is disposed (letting queued checks finish) when the server stops.
+        builder.Services.AddSingleton(_ => new CheckLane(Environment.ProcessorCount));
         builder.Services.AddSingleton<LintEndpoint>();
         builder.Services.AddSingleton<RulesEndpoint>();
         builder.Services.AddSingleton<HealthEndpoint>();
