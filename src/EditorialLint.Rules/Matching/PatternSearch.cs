@@ -77,7 +77,7 @@ public sealed class PatternSearch : IScanner
     /// <summary>
     /// Creates the search over <paramref name="entries"/>, running a pattern on the code
     /// <paramref name="code"/> gives for it (by pattern and options as it runs, see
-    /// <see cref="AsRun"/>), where it gives some, from the start.
+    /// <see cref="AsRun(Regex)"/>), where it gives some, from the start.
     /// </summary>
     internal PatternSearch(IReadOnlyList<PatternEntry> entries, Func<string, RegexOptions, RegexRunnerFactory?> code)
     {
@@ -131,11 +131,10 @@ public sealed class PatternSearch : IScanner
     /// The pattern and options an engine runs for <paramref name="regex"/>: the pattern anchored
     /// with <c>\G</c> when it has a leading run (<see cref="LeadingRun"/>), else as written.
     /// </summary>
-    internal static (string Pattern, RegexOptions Options) AsRun(Regex regex)
-    {
-        var pattern = regex.ToString();
-        return (LeadingRun.Of(pattern, regex.Options) is null ? pattern : LeadingRun.Anchored(pattern), regex.Options);
-    }
+    internal static (string Pattern, RegexOptions Options) AsRun(Regex regex) => AsRun(regex, LeadingRun.Of(regex.ToString(), regex.Options));
+
+    private static (string Pattern, RegexOptions Options) AsRun(Regex regex, LeadingRun? leading) =>
+        (leading is null ? regex.ToString() : LeadingRun.Anchored(regex.ToString()), regex.Options);
 
     /// <summary>
     /// Compiles a rule author's pattern. It runs first on the backtracking interpreter, then, past
@@ -285,7 +284,7 @@ public sealed class PatternSearch : IScanner
         public Engines(Regex regex, Func<string, RegexOptions, RegexRunnerFactory?> code)
         {
             Leading = LeadingRun.Of(regex.ToString(), regex.Options);
-            var (pattern, options) = AsRun(regex);
+            var (pattern, options) = AsRun(regex, Leading);
             var timeout = regex.MatchTimeout;
             var generated = code(pattern, options);
             _current = new Engine(pattern, options, timeout, generated);
