@@ -52,12 +52,9 @@ public static class RuleSetCompiler
             }
         }
 
-        var scanners = new List<IScanner>
-        {
-            new TermSearch(context.Terms),
-            new PatternSearch(context.Patterns),
-        };
-        scanners.AddRange(context.Scanners);
+        // The term automaton and the patterns' engines are built beside the engine network: the two
+        // do not meet, and a run waits for both before its first article.
+        var matchers = Task.Run(() => (Terms: new TermSearch(context.Terms), Patterns: new PatternSearch(context.Patterns)));
         ISessionFactory factory;
         try
         {
@@ -69,6 +66,15 @@ public static class RuleSetCompiler
             if (id is not null) throw seen[id].Body.ErrorHere($"rule {id}: {e.Message}");
             throw;
         }
+        finally
+        {
+            // Not left running after a failure: its own failure, if any, comes second to the network's.
+            Task.WaitAny(matchers);
+        }
+
+        var (terms, patterns) = matchers.GetAwaiter().GetResult();
+        var scanners = new List<IScanner> { terms, patterns };
+        scanners.AddRange(context.Scanners);
 
         var descriptors = specs.ToDictionary(s => s.Id, s => new RuleDescriptor(s.Id, s.Title, s.Category, s.Severity,
             s.Kind, s.Message, s.Description, s.File, s.Line), StringComparer.Ordinal);
