@@ -113,27 +113,33 @@ public static class SentenceTests
         return (s.Start, s.Length);
     }
 
+    /// <summary>
+    /// The start of the glued final clause, or -1. The clause starts at the last conjunction with at
+    /// least three words after it; those words must all be words, none a verb. One pass from the end
+    /// decides it: a verb or a number before that conjunction is reached rules out every clause, and
+    /// the pairs of proper names side by side are counted on the way.
+    /// </summary>
     private static int GluedClauseStart(Sentence s, WordList conjunctions, Lexicon lexicon)
     {
         var words = Words(s);
-        for (var i = words.Count - 4; i >= 0; i--)
+        var adjacentProper = false;
+        var nextIsProper = false;
+        for (var i = words.Count - 1; i >= 0; i--)
         {
-            var conj = words[i];
-            if (!conjunctions.Contains(s.Text.AsSpan(conj.Start - s.Start, conj.Length))) continue;
-            var rest = words.Skip(i + 1).ToList();
-            var adjacentProper = false;
-            for (var k = 0; k < rest.Count; k++)
+            var word = s.Text.AsSpan(words[i].Start - s.Start, words[i].Length);
+            if (i <= words.Count - 4 && conjunctions.Contains(word))
             {
-                var w = s.Text.AsSpan(rest[k].Start - s.Start, rest[k].Length);
-                var classes = lexicon.Classify(w);
-                if ((classes & WordClass.Verb) != 0 || rest[k].Kind != TokenKind.Word) return -1;
-                if (k > 0 && IsProperName(w, classes) && IsProperName(s.Text.AsSpan(rest[k - 1].Start - s.Start, rest[k - 1].Length), lexicon.Classify(s.Text.AsSpan(rest[k - 1].Start - s.Start, rest[k - 1].Length))))
-                    adjacentProper = true;
+                var last = s.Text.AsSpan(words[^1].Start - s.Start, words[^1].Length);
+                if (!adjacentProper || !char.IsLower(last[0]) || (lexicon.Classify(last) & WordClass.Noun) == 0) return -1;
+                return words[i].Start;
             }
 
-            var last = s.Text.AsSpan(rest[^1].Start - s.Start, rest[^1].Length);
-            if (!adjacentProper || !char.IsLower(last[0]) || (lexicon.Classify(last) & WordClass.Noun) == 0) return -1;
-            return conj.Start;
+            if (words[i].Kind != TokenKind.Word) return -1;
+            var classes = lexicon.Classify(word);
+            if ((classes & WordClass.Verb) != 0) return -1;
+            var isProper = IsProperName(word, classes);
+            adjacentProper |= isProper && nextIsProper;
+            nextIsProper = isProper;
         }
 
         return -1;
