@@ -34,6 +34,9 @@ public sealed class Activation
 
     internal bool HasFired { get; set; }
 
+    /// <summary>The next activation of the same partial match (at another rule node).</summary>
+    internal Activation? NextOfTuple { get; set; }
+
     internal Dictionary<object, object>? LinkedFacts { get; set; }
 
     /// <inheritdoc/>

@@ -18,7 +18,11 @@ internal sealed class RuleNode(IRuleDefinition rule, Declaration[] declarations,
 
     public int MemoryIndex { get; set; }
 
-    public object CreateMemory() => new Dictionary<Tuple, Activation>();
+    /// <summary>
+    /// Holds the activation of the root tuple (a rule without patterns), which every session shares;
+    /// the activations of other tuples hang off the tuple itself, so no session keeps a table of them.
+    /// </summary>
+    public object CreateMemory() => new RootActivation();
 
     public IReadOnlyList<IFactMatch> Bind(Tuple tuple)
     {
@@ -34,13 +38,22 @@ internal sealed class RuleNode(IRuleDefinition rule, Declaration[] declarations,
     public void LeftAssert(Session session, Tuple tuple)
     {
         var activation = new Activation(this, tuple);
-        session.Memory<Dictionary<Tuple, Activation>>(this).Add(tuple, activation);
+        if (tuple == Tuple.Root)
+        {
+            session.Memory<RootActivation>(this).Activation = activation;
+        }
+        else
+        {
+            activation.NextOfTuple = tuple.FirstActivation;
+            tuple.FirstActivation = activation;
+        }
+
         session.OnActivationCreated(activation);
     }
 
     public void LeftUpdate(Session session, Tuple tuple)
     {
-        if (session.Memory<Dictionary<Tuple, Activation>>(this).TryGetValue(tuple, out var activation))
+        if (Find(session, tuple) is { } activation)
         {
             session.OnActivationUpdated(activation);
         }
@@ -48,10 +61,65 @@ internal sealed class RuleNode(IRuleDefinition rule, Declaration[] declarations,
 
     public void LeftRetract(Session session, Tuple tuple)
     {
-        if (session.Memory<Dictionary<Tuple, Activation>>(this).Remove(tuple, out var activation))
+        Activation? activation;
+        if (tuple == Tuple.Root)
+        {
+            var memory = session.Memory<RootActivation>(this);
+            activation = memory.Activation;
+            memory.Activation = null;
+        }
+        else
+        {
+            Activation? previous = null;
+            activation = tuple.FirstActivation;
+            while (activation is not null && activation.Node != this)
+            {
+                previous = activation;
+                activation = activation.NextOfTuple;
+            }
+
+            if (activation is not null)
+            {
+                if (previous is null)
+                {
+                    tuple.FirstActivation = activation.NextOfTuple;
+                }
+                else
+                {
+                    previous.NextOfTuple = activation.NextOfTuple;
+                }
+
+                activation.NextOfTuple = null;
+            }
+        }
+
+        if (activation is not null)
         {
             session.OnActivationDeleted(activation);
         }
+    }
+
+    /// <summary>This node's activation of <paramref name="tuple"/>, if it has one.</summary>
+    private Activation? Find(Session session, Tuple tuple)
+    {
+        if (tuple == Tuple.Root)
+        {
+            return session.Memory<RootActivation>(this).Activation;
+        }
+
+        var activation = tuple.FirstActivation;
+        while (activation is not null && activation.Node != this)
+        {
+            activation = activation.NextOfTuple;
+        }
+
+        return activation;
+    }
+
+    /// <summary>A session's activation of the root tuple at one rule node.</summary>
+    private sealed class RootActivation
+    {
+        public Activation? Activation;
     }
 
     private sealed record FactMatch(Declaration Declaration, object? Value) : IFactMatch;

@@ -15,6 +15,13 @@ internal sealed class Tuple
 
     public Tuple? NextInMemory;
 
+    /// <summary>
+    /// The activations of the partial match, one per rule node it reached (several when rules share the
+    /// nodes that made it), linked through <see cref="Activation.NextOfTuple"/>. Never set on the root
+    /// tuple, which every session shares.
+    /// </summary>
+    public Activation? FirstActivation;
+
     private readonly int _id;
 
     // Its entries in the left inputs of beta nodes, in the order they were made, which is the order an
