@@ -88,7 +88,12 @@ internal sealed class ExpressionCompiler
         {
             var rewritten = new Hoister(roles).Visit(body);
             var returnType = typeof(TDelegate).GetMethod("Invoke")!.ReturnType;
-            if (returnType != typeof(void) && rewritten.Type != returnType)
+            if (returnType == typeof(object) && rewritten.Type == typeof(int))
+            {
+                // An integer key (a position, an index) is boxed once per value, not once per evaluation.
+                rewritten = Expression.Call(typeof(Boxes).GetMethod(nameof(Boxes.Int32))!, rewritten);
+            }
+            else if (returnType != typeof(void) && rewritten.Type != returnType)
             {
                 rewritten = Expression.Convert(rewritten, returnType);
             }
