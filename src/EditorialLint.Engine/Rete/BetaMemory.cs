@@ -6,9 +6,10 @@ internal sealed class BetaMemory(bool keyed)
     /// <summary>The entry of the root tuple, which every session shares and so holds no entries itself.</summary>
     public LeftEntry? RootEntry { get; set; }
 
-    public EntryIndex LeftIndex { get; } = new(keyed);
+    // Fields, not properties: the indexes are values, changed in place.
+    public EntryIndex LeftIndex = new(keyed);
 
-    public EntryIndex RightIndex { get; } = new(keyed);
+    public EntryIndex RightIndex = new(keyed);
 
     public int Stamp { get; set; }
 }

@@ -67,14 +67,11 @@ internal abstract class BetaNode : ReteNode, ITupleSink, IFactSink, IMemoryNode
         }
 
         memory.LeftIndex.Add(entry);
-        if (memory.RightIndex.TryGetBucket(entry.Key, out var bucket))
+        for (var right = (RightEntry?)memory.RightIndex.FirstWith(entry.Key); right is not null; right = (RightEntry?)right.NextInBucket)
         {
-            for (var right = (RightEntry?)bucket.First; right is not null; right = (RightEntry?)right.NextInBucket)
+            if (Matches(session, tuple, right.Fact))
             {
-                if (Matches(session, tuple, right.Fact))
-                {
-                    MatchAdded(session, Match.Link(entry, right));
-                }
+                MatchAdded(session, Match.Link(entry, right));
             }
         }
 
@@ -103,26 +100,23 @@ internal abstract class BetaNode : ReteNode, ITupleSink, IFactSink, IMemoryNode
         }
 
         var last = entry.LastMatch;
-        if (memory.RightIndex.TryGetBucket(key, out var bucket))
+        for (var right = (RightEntry?)memory.RightIndex.FirstWith(key); right is not null; right = (RightEntry?)right.NextInBucket)
         {
-            for (var right = (RightEntry?)bucket.First; right is not null; right = (RightEntry?)right.NextInBucket)
+            if (!Matches(session, tuple, right.Fact))
             {
-                if (!Matches(session, tuple, right.Fact))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                if (right.ProbeStamp == stamp)
-                {
-                    right.Probe!.Keep = true;
-                    MatchUpdated(session, right.Probe);
-                }
-                else
-                {
-                    var added = Match.Link(entry, right);
-                    added.Keep = true;
-                    MatchAdded(session, added);
-                }
+            if (right.ProbeStamp == stamp)
+            {
+                right.Probe!.Keep = true;
+                MatchUpdated(session, right.Probe);
+            }
+            else
+            {
+                var added = Match.Link(entry, right);
+                added.Keep = true;
+                MatchAdded(session, added);
             }
         }
 
@@ -166,15 +160,12 @@ internal abstract class BetaNode : ReteNode, ITupleSink, IFactSink, IMemoryNode
         var entry = new RightEntry(fact, Key is null ? IndexKey.None : Key.ForFact(session, fact, this), this);
         fact.AddEntry(entry);
         memory.RightIndex.Add(entry);
-        if (memory.LeftIndex.TryGetBucket(entry.Key, out var bucket))
+        for (var left = (LeftEntry?)memory.LeftIndex.FirstWith(entry.Key); left is not null; left = (LeftEntry?)left.NextInBucket)
         {
-            for (var left = (LeftEntry?)bucket.First; left is not null; left = (LeftEntry?)left.NextInBucket)
+            if (Matches(session, left.Tuple, fact))
             {
-                if (Matches(session, left.Tuple, fact))
-                {
-                    MatchAdded(session, Match.Link(left, entry));
-                    LeftCompleted(session, left, LeftChange.MatchesChanged);
-                }
+                MatchAdded(session, Match.Link(left, entry));
+                LeftCompleted(session, left, LeftChange.MatchesChanged);
             }
         }
     }
@@ -200,29 +191,26 @@ internal abstract class BetaNode : ReteNode, ITupleSink, IFactSink, IMemoryNode
         }
 
         var last = entry.LastMatch;
-        if (memory.LeftIndex.TryGetBucket(key, out var bucket))
+        for (var left = (LeftEntry?)memory.LeftIndex.FirstWith(key); left is not null; left = (LeftEntry?)left.NextInBucket)
         {
-            for (var left = (LeftEntry?)bucket.First; left is not null; left = (LeftEntry?)left.NextInBucket)
+            if (!Matches(session, left.Tuple, fact))
             {
-                if (!Matches(session, left.Tuple, fact))
-                {
-                    continue;
-                }
-
-                if (left.ProbeStamp == stamp)
-                {
-                    left.Probe!.Keep = true;
-                    MatchUpdated(session, left.Probe);
-                }
-                else
-                {
-                    var added = Match.Link(left, entry);
-                    added.Keep = true;
-                    MatchAdded(session, added);
-                }
-
-                LeftCompleted(session, left, LeftChange.MatchesChanged);
+                continue;
             }
+
+            if (left.ProbeStamp == stamp)
+            {
+                left.Probe!.Keep = true;
+                MatchUpdated(session, left.Probe);
+            }
+            else
+            {
+                var added = Match.Link(left, entry);
+                added.Keep = true;
+                MatchAdded(session, added);
+            }
+
+            LeftCompleted(session, left, LeftChange.MatchesChanged);
         }
 
         if (last is null)

@@ -1,4 +1,5 @@
 using EditorialLint.Engine.Rete;
+using FsCheck.Xunit;
 using Tuple = EditorialLint.Engine.Rete.Tuple;
 
 namespace EditorialLint.Engine.Tests.Units;
@@ -10,12 +11,9 @@ public class EntryIndexTest
     private static List<IndexedEntry> Bucket(EntryIndex index, object key)
     {
         var entries = new List<IndexedEntry>();
-        if (index.TryGetBucket(key, out var bucket))
+        for (var entry = index.FirstWith(key); entry is not null; entry = entry.NextInBucket)
         {
-            for (var entry = bucket.First; entry is not null; entry = entry.NextInBucket)
-            {
-                entries.Add(entry);
-            }
+            entries.Add(entry);
         }
 
         return entries;
@@ -54,7 +52,7 @@ public class EntryIndexTest
         index.Add(a);
         index.Remove(a);
 
-        Assert.False(index.TryGetBucket("a", out _));
+        Assert.Null(index.FirstWith("a"));
     }
 
     [Fact]
@@ -70,7 +68,90 @@ public class EntryIndexTest
 
         index.Remove(first);
         index.Remove(second);
-        Assert.False(index.TryGetBucket(IndexKey.None, out _));
+        Assert.Null(index.FirstWith(IndexKey.None));
+    }
+
+    /// <summary>
+    /// Random adds and removals, over keys that are equal without being the same object, keys whose
+    /// hashes collide and the unmatchable key, give the buckets a dictionary of lists gives, in order.
+    /// </summary>
+    [Property(MaxTest = 500)]
+    public void Keyed_AnySequenceOfChanges_GivesTheBucketsOfADictionaryOfLists(int[] operations)
+    {
+        var index = new EntryIndex(keyed: true);
+        var model = new Dictionary<object, List<IndexedEntry>>();
+        var present = new List<IndexedEntry>();
+        foreach (var operation in operations)
+        {
+            var code = operation & int.MaxValue;
+            if (code % 3 == 0 && present.Count > 0)
+            {
+                var entry = present[code / 3 % present.Count];
+                present.Remove(entry);
+                index.Remove(entry);
+                if (model.TryGetValue(entry.Key, out var list))
+                {
+                    list.Remove(entry);
+                    if (list.Count == 0)
+                    {
+                        model.Remove(entry.Key);
+                    }
+                }
+            }
+            else
+            {
+                var entry = Entry(KeyFor(code / 3));
+                present.Add(entry);
+                index.Add(entry);
+                if (!ReferenceEquals(entry.Key, IndexKey.Unmatchable))
+                {
+                    (model.TryGetValue(entry.Key, out var list) ? list : model[entry.Key] = []).Add(entry);
+                }
+            }
+
+            for (var k = 0; k < KeyCount; k++)
+            {
+                var key = KeyFor(k);
+                Assert.Equal(model.TryGetValue(key, out var expected) ? expected : [], Bucket(index, key));
+            }
+        }
+
+        foreach (var entry in present)
+        {
+            index.Remove(entry);
+        }
+
+        for (var k = 0; k < KeyCount; k++)
+        {
+            Assert.Null(index.FirstWith(KeyFor(k)));
+        }
+    }
+
+    [Fact]
+    public void Keyed_ManyKeysWithCollidingHashes_AreAllFound_AndRemoved()
+    {
+        var index = new EntryIndex(keyed: true);
+        var entries = Enumerable.Range(0, 200).Select(i => Entry(new Colliding(i))).ToList();
+        foreach (var entry in entries)
+        {
+            index.Add(entry);
+        }
+
+        for (var i = 0; i < 200; i++)
+        {
+            Assert.Equal([entries[i]], Bucket(index, new Colliding(i)));
+        }
+
+        // Removing every other key shifts the survivors back; each must still be found.
+        for (var i = 0; i < 200; i += 2)
+        {
+            index.Remove(entries[i]);
+        }
+
+        for (var i = 0; i < 200; i++)
+        {
+            Assert.Equal(i % 2 == 0 ? [] : [entries[i]], Bucket(index, new Colliding(i)));
+        }
     }
 
     [Fact]
@@ -84,6 +165,26 @@ public class EntryIndexTest
         Assert.False(fact.Equals(same));
         Assert.False(tuple.Equals(new Tuple(Tuple.Root, fact, 7)));
         Assert.Equal(fact.GetHashCode(), same.GetHashCode());
+    }
+
+    private const int KeyCount = 31;
+
+    /// <summary>
+    /// Keys of several kinds, made anew each time: boxed integers, strings, keys whose hashes collide,
+    /// and (for one code in 31) the unmatchable key.
+    /// </summary>
+    private static object KeyFor(int code) => (code % KeyCount) switch
+    {
+        0 => IndexKey.Unmatchable,
+        var k when k < 11 => (object)k,
+        var k when k < 21 => new string((char)('a' + k), 2),
+        var k => new Colliding(k),
+    };
+
+    /// <summary>A key whose hash is shared by a third of its values, to make probes collide.</summary>
+    private sealed record Colliding(int Value)
+    {
+        public override int GetHashCode() => Value % 3;
     }
 
     private sealed class Sink : IFactSink
