@@ -117,11 +117,21 @@ public static class SentenceTests
     /// The start of the glued final clause, or -1. The clause starts at the last conjunction with at
     /// least three words after it; those words must all be words, none a verb. One pass from the end
     /// decides it: a verb or a number before that conjunction is reached rules out every clause, and
-    /// the pairs of proper names side by side are counted on the way.
+    /// the pairs of proper names side by side are counted on the way. Most sentences are ruled out
+    /// before any word is looked up, by the letters the clause needs: a last word in lower case, and
+    /// two capitalised words side by side after the first word (the proper names).
     /// </summary>
     private static int GluedClauseStart(Sentence s, WordList conjunctions, Lexicon lexicon)
     {
         var words = Words(s);
+        if (words.Count < 4 || !char.IsLower(s.Text[words[^1].Start - s.Start])) return -1;
+        var capitalisedPair = false;
+        for (var i = 2; i < words.Count - 1 && !capitalisedPair; i++)
+        {
+            capitalisedPair = char.IsUpper(s.Text[words[i].Start - s.Start]) && char.IsUpper(s.Text[words[i - 1].Start - s.Start]);
+        }
+
+        if (!capitalisedPair) return -1;
         var adjacentProper = false;
         var nextIsProper = false;
         for (var i = words.Count - 1; i >= 0; i--)
