@@ -33,6 +33,8 @@ internal sealed class Session : ISession
     private readonly HashSet<AggregateNode> _pendingNodes = [];
     private int _pendingPriority = int.MinValue;
     private bool _pendingRetractsLinked;
+    private Type? _routedType;
+    private TypeNode[] _route = [];
     private bool _started;
     private bool _propagating;
     private bool _firing;
@@ -118,7 +120,7 @@ internal sealed class Session : ISession
             throw NotInSession(fact, "update");
         }
 
-        Propagate(wrapper, static (root, session, f) => root.PropagateUpdate(session, f));
+        Propagate(wrapper, Change.Update);
         _events.RaiseFactUpdated(this, fact);
         Settle();
     }
@@ -335,7 +337,7 @@ internal sealed class Session : ISession
             return false;
         }
 
-        Propagate(wrapper, static (root, session, f) => root.PropagateAssert(session, f));
+        Propagate(wrapper, Change.Assert);
         _events.RaiseFactInserted(this, fact);
         return true;
     }
@@ -347,7 +349,7 @@ internal sealed class Session : ISession
             return false;
         }
 
-        Propagate(wrapper, static (root, session, f) => root.PropagateRetract(session, f));
+        Propagate(wrapper, Change.Retract);
         _events.RaiseFactRetracted(this, fact);
         return true;
     }
@@ -385,17 +387,47 @@ internal sealed class Session : ISession
         RefreshAggregates();
     }
 
-    private void Propagate(Fact fact, Action<RootNode, Session, Fact> propagation)
+    private void Propagate(Fact fact, Change change)
     {
+        var route = RouteOf(fact.Object!.GetType());
         _propagating = true;
         try
         {
-            propagation(_network.Root, this, fact);
+            foreach (var node in route)
+            {
+                switch (change)
+                {
+                    case Change.Assert:
+                        node.PropagateAssert(this, fact);
+                        break;
+                    case Change.Update:
+                        node.PropagateUpdate(this, fact);
+                        break;
+                    default:
+                        node.PropagateRetract(this, fact);
+                        break;
+                }
+            }
         }
         finally
         {
             _propagating = false;
         }
+    }
+
+    /// <summary>
+    /// The type nodes a fact of <paramref name="type"/> reaches. Facts mostly come in runs of one type,
+    /// so the last route is kept and the network's shared table is only asked when the type changes.
+    /// </summary>
+    private TypeNode[] RouteOf(Type type)
+    {
+        if (type != _routedType)
+        {
+            _route = _network.Root.Route(type);
+            _routedType = type;
+        }
+
+        return _route;
     }
 
     /// <summary>
@@ -479,6 +511,14 @@ internal sealed class Session : ISession
         {
             _propagating = false;
         }
+    }
+
+    /// <summary>What a change does to a fact.</summary>
+    private enum Change
+    {
+        Assert,
+        Update,
+        Retract,
     }
 
     /// <summary>The <see cref="IContext"/> handed to actions; one per session, pointed at the firing activation.</summary>

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 
 namespace EditorialLint.Engine.Rete;
 
-/// <summary>Routes each fact to the type nodes its runtime type is assignable to.</summary>
+/// <summary>Knows, for each runtime type, the type nodes its facts are assignable to.</summary>
 internal sealed class RootNode() : ReteNode(NodeKind.Root)
 {
     private readonly List<TypeNode> _typeNodes = [];
@@ -25,33 +25,10 @@ internal sealed class RootNode() : ReteNode(NodeKind.Root)
         return created;
     }
 
-    public void PropagateAssert(Session session, Fact fact)
-    {
-        foreach (var node in Route(fact))
-        {
-            node.PropagateAssert(session, fact);
-        }
-    }
-
-    public void PropagateUpdate(Session session, Fact fact)
-    {
-        foreach (var node in Route(fact))
-        {
-            node.PropagateUpdate(session, fact);
-        }
-    }
-
-    public void PropagateRetract(Session session, Fact fact)
-    {
-        foreach (var node in Route(fact))
-        {
-            node.PropagateRetract(session, fact);
-        }
-    }
-
-    private TypeNode[] Route(Fact fact) =>
+    /// <summary>The type nodes a fact of runtime type <paramref name="type"/> reaches, in the order they were added.</summary>
+    public TypeNode[] Route(Type type) =>
         _routes.GetOrAdd(
-            fact.Object!.GetType(),
+            type,
             static (type, typeNodes) => typeNodes.Where(n => n.FilterType.IsAssignableFrom(type)).ToArray(),
             _typeNodes);
 }
