@@ -14,6 +14,8 @@ public static class Reporting
     /// <summary>Reports a match; a replacement becomes its fix.</summary>
     public static Report FromMatch(string ruleId, Match m)
     {
+        // Most matches carry neither a replacement nor a detail: they share the empty values.
+        if (m.Replacement is null && m.Detail.Length == 0) return new Report(ruleId, m.Start, m.Length, NoValues, []);
         var values = new Dictionary<string, string>(2);
         if (m.Replacement is not null) values["expected"] = m.Replacement;
         if (m.Detail.Length > 0) values["detail"] = m.Detail;
