@@ -36,6 +36,10 @@ public static class SentenceTests
         "will", "would", "can", "could", "shall", "should", "may", "might", "must",
     };
 
+    // Looked up by the words' spans, without making strings of them.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AuxiliaryLookup =
+        Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>
     /// Whether the sentence has no finite verb: no auxiliary, no word the lexicon knows only as a
     /// verb (said, told), no contraction, and no unknown -ed or -ing form. Words that are nouns as
@@ -48,7 +52,7 @@ public static class SentenceTests
         {
             var w = words[i];
             var word = s.Text.AsSpan(w.Start - s.Start, w.Length);
-            if (Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return false;
+            if (AuxiliaryLookup.Contains(word)) return false;
             var classes = lexicon.Classify(word);
             if ((classes & WordClass.Verb) != 0 && (classes & (WordClass.Noun | WordClass.Function)) == 0) return false;
             if (classes == WordClass.None && (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal))) return false;
