@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace EditorialLint.Rules.Matching;
@@ -15,31 +16,36 @@ namespace EditorialLint.Rules.Matching;
 public sealed class Lexicon
 {
     private readonly string _text;
-    private readonly int[] _starts;
-    private readonly int[] _lengths;
-    private readonly WordClass[] _classes;
-    // Slot values are 1 + an entry's index; 0 is an empty slot.
-    private readonly int[] _slots;
+    // The open-addressing table itself: each slot holds its word's place in the text, its classes and
+    // part of its hash, so that a look-up reads one slot per probe and the text only for a likely hit.
+    private readonly Slot[] _slots;
     private readonly int _mask;
+
+    /// <summary>
+    /// A word's slot. <see cref="Tag"/> holds the classes in its low byte (never none for a word, so
+    /// zero marks an empty slot) and the high bits of the word's hash above them.
+    /// </summary>
+    private struct Slot
+    {
+        public int Start;
+        public int Length;
+        public int Tag;
+    }
+
+    private const int ClassBits = 0xFF;
 
     private Lexicon(string text, int capacity)
     {
         _text = text;
-        _starts = new int[capacity];
-        _lengths = new int[capacity];
-        _classes = new WordClass[capacity];
         var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, capacity * 2));
-        _slots = new int[size];
+        _slots = new Slot[size];
         _mask = size - 1;
     }
 
-    private Lexicon(string text, int count, int[] starts, int[] lengths, WordClass[] classes, int[] slots)
+    private Lexicon(string text, int count, Slot[] slots)
     {
         _text = text;
         Count = count;
-        _starts = starts;
-        _lengths = lengths;
-        _classes = classes;
         _slots = slots;
         _mask = slots.Length - 1;
     }
@@ -48,11 +54,7 @@ public sealed class Lexicon
     public int Count { get; private set; }
 
     /// <summary>The classes of <paramref name="word"/>, or <see cref="WordClass.None"/> when it is not a common word.</summary>
-    public WordClass Classify(ReadOnlySpan<char> word)
-    {
-        var slot = Find(word);
-        return _slots[slot] is var s and > 0 ? _classes[s - 1] : WordClass.None;
-    }
+    public WordClass Classify(ReadOnlySpan<char> word) => (WordClass)(_slots[Find(word)].Tag & ClassBits);
 
     /// <summary>Parses the TSV form: <c>word&lt;TAB&gt;classes</c>, <c>#</c> comments.</summary>
     public static Lexicon Parse(string tsv)
@@ -82,11 +84,7 @@ public sealed class Lexicon
     internal void WriteTable(BinaryWriter writer)
     {
         writer.Write(Count);
-        writer.Write(_starts.Length);
         writer.Write(_slots.Length);
-        writer.Write(MemoryMarshal.AsBytes(_starts.AsSpan()));
-        writer.Write(MemoryMarshal.AsBytes(_lengths.AsSpan()));
-        writer.Write(MemoryMarshal.AsBytes(_classes.AsSpan()));
         writer.Write(MemoryMarshal.AsBytes(_slots.AsSpan()));
     }
 
@@ -96,31 +94,21 @@ public sealed class Lexicon
     /// </summary>
     internal static Lexicon? ReadTable(string text, ReadOnlySpan<byte> table)
     {
-        if (table.Length < 12) return null;
-        var header = MemoryMarshal.Cast<byte, int>(table[..12]);
-        var (count, capacity, size) = (header[0], header[1], header[2]);
-        if (count < 0 || capacity < count || capacity > table.Length / 9
-            || size != (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, capacity * 2))) return null;
-        var classBytes = capacity * sizeof(WordClass);
-        if (table.Length != 12 + (2 * capacity * sizeof(int)) + classBytes + (size * sizeof(int))) return null;
-        var rest = table[12..];
-        var starts = MemoryMarshal.Cast<byte, int>(rest[..(capacity * sizeof(int))]).ToArray();
-        rest = rest[(capacity * sizeof(int))..];
-        var lengths = MemoryMarshal.Cast<byte, int>(rest[..(capacity * sizeof(int))]).ToArray();
-        rest = rest[(capacity * sizeof(int))..];
-        var classes = MemoryMarshal.Cast<byte, WordClass>(rest[..classBytes]).ToArray();
-        var slots = MemoryMarshal.Cast<byte, int>(rest[classBytes..]).ToArray();
-        for (var i = 0; i < count; i++)
-        {
-            if (starts[i] < 0 || lengths[i] < 0 || starts[i] > text.Length - lengths[i]) return null;
-        }
-
+        if (table.Length < 8) return null;
+        var header = MemoryMarshal.Cast<byte, int>(table[..8]);
+        var (count, size) = (header[0], header[1]);
+        if (count < 0 || size < 16 || !BitOperations.IsPow2(size) || count > size / 2
+            || (long)table.Length != 8 + ((long)size * Unsafe.SizeOf<Slot>())) return null;
+        var slots = MemoryMarshal.Cast<byte, Slot>(table[8..]).ToArray();
+        var used = 0;
         foreach (var slot in slots)
         {
-            if (slot < 0 || slot > count) return null;
+            if ((slot.Tag & ClassBits) == 0) continue;
+            if (slot.Start < 0 || slot.Length < 0 || slot.Start > text.Length - slot.Length) return null;
+            used++;
         }
 
-        return new Lexicon(text, count, starts, lengths, classes, slots);
+        return used == count ? new Lexicon(text, count, slots) : null;
     }
 
     private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\f' or '\u0085' or '\u2028' or '\u2029';
@@ -151,30 +139,34 @@ public sealed class Lexicon
 
         if (classes == WordClass.None) classes = WordClass.Other;
         var word = line[..wordLength];
-        var slot = Find(word);
-        if (_slots[slot] > 0)
+        var hash = Hash(word);
+        var slot = Find(word, hash);
+        ref var entry = ref _slots[slot];
+        if (entry.Tag != 0)
         {
             // A word listed again (in any case) takes its last classes, as a dictionary's indexer would.
-            _classes[_slots[slot] - 1] = classes;
+            entry.Tag = (entry.Tag & ~ClassBits) | (int)classes;
             return;
         }
 
-        var index = Count++;
-        _starts[index] = start;
-        _lengths[index] = wordLength;
-        _classes[index] = classes;
-        _slots[slot] = index + 1;
+        Count++;
+        entry = new Slot { Start = start, Length = wordLength, Tag = (hash & ~ClassBits) | (int)classes };
     }
 
     /// <summary>The slot holding <paramref name="word"/>, or the empty slot where it would go.</summary>
-    private int Find(ReadOnlySpan<char> word)
+    private int Find(ReadOnlySpan<char> word) => Find(word, Hash(word));
+
+    private int Find(ReadOnlySpan<char> word, int hash)
     {
-        var slot = Hash(word) & _mask;
+        var slots = _slots;
+        var slot = hash & _mask;
+        var tag = hash & ~ClassBits;
         while (true)
         {
-            var entry = _slots[slot] - 1;
-            if (entry < 0) return slot;
-            if (_lengths[entry] == word.Length && EqualsIgnoringCase(_text.AsSpan(_starts[entry], word.Length), word)) return slot;
+            ref readonly var s = ref slots[slot];
+            if (s.Tag == 0) return slot;
+            if ((s.Tag & ~ClassBits) == tag && s.Length == word.Length
+                && EqualsIgnoringCase(_text.AsSpan(s.Start, word.Length), word)) return slot;
             slot = (slot + 1) & _mask;
         }
     }
