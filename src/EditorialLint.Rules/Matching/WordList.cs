@@ -10,6 +10,7 @@ namespace EditorialLint.Rules.Matching;
 public sealed class WordList
 {
     private readonly StringComparison _comparison;
+    private readonly bool _ignoreCase;
     // Each slot holds a word or null; a word sits at or after the slot of its hash.
     private readonly string?[] _slots;
     private readonly int _mask;
@@ -18,6 +19,7 @@ public sealed class WordList
     public WordList(IEnumerable<string> words, bool ignoreCase)
     {
         _comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        _ignoreCase = ignoreCase;
         var all = words as IReadOnlyCollection<string> ?? words.ToList();
         var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(8, all.Count * 2));
         _slots = new string?[size];
@@ -58,8 +60,26 @@ public sealed class WordList
     /// <summary>The slot holding <paramref name="word"/>, or the empty slot where it would go.</summary>
     private int Find(ReadOnlySpan<char> word)
     {
-        var slot = string.GetHashCode(word, _comparison) & _mask;
+        var slot = (_ignoreCase ? HashIgnoringCase(word) : Hash(word)) & _mask;
         while (_slots[slot] is { } listed && !word.Equals(listed, _comparison)) slot = (slot + 1) & _mask;
         return slot;
+    }
+
+    // A plain FNV-1a hash rather than the framework's randomised one: the words are read from the
+    // rules, not chosen by whoever writes the text, and looked up for every word of an article.
+    private static int Hash(ReadOnlySpan<char> word)
+    {
+        var hash = 2166136261u;
+        foreach (var c in word) hash = (hash ^ c) * 16777619u;
+        return (int)(hash ^ (hash >> 15));
+    }
+
+    // Words equal ignoring case (ordinal) hash alike: ASCII letters hash as their capitals, and no
+    // character beyond ASCII equals an ASCII one ignoring case, so those all hash as one value.
+    private static int HashIgnoringCase(ReadOnlySpan<char> word)
+    {
+        var hash = 2166136261u;
+        foreach (var c in word) hash = (hash ^ (c < 0x80 ? (c is >= 'a' and <= 'z' ? (uint)(c - 32) : c) : 0xFFFFu)) * 16777619u;
+        return (int)(hash ^ (hash >> 15));
     }
 }
