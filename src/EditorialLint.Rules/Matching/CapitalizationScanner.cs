@@ -50,11 +50,16 @@ public sealed class CapitalizationScanner : IScanner
         public bool Unclassified { get; init; }
     }
 
-    // Lower-case words that join the parts of one name: Plan of Action, Office for the Coordination of Humanitarian Affairs.
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "the", "to", "on", "and", "in", "de", "del", "von", "van", "der", "la", "le", "du", "da", "&" };
-
-    // Looked up by span, so that the lower-case words of every sentence cost no string each.
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectorLookup = Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>
+    /// Whether a lower-case word joins the parts of one name: Plan of Action, Office for the
+    /// Coordination of Humanitarian Affairs. A switch on the span, so the lower-case words of every
+    /// sentence cost neither a string nor a hash each.
+    /// </summary>
+    private static bool IsConnectorWord(ReadOnlySpan<char> word) => word switch
+    {
+        "of" or "for" or "the" or "to" or "on" or "and" or "in" or "de" or "del" or "von" or "van" or "der" or "la" or "le" or "du" or "da" or "&" => true,
+        _ => false,
+    };
 
     /// <inheritdoc />
     public void Scan(ScanContext context)
@@ -113,7 +118,7 @@ public sealed class CapitalizationScanner : IScanner
                 words.Add(new Word(-1, 0, false, false, WordClass.None, false, false));
             words.Add(new Word(token.Start, token.Length, capitalized, afterBreak, WordClass.None, namePart, false)
             {
-                IsConnector = !capitalized && ConnectorLookup.Contains(span),
+                IsConnector = !capitalized && IsConnectorWord(span),
                 Unclassified = true,
             });
             afterBreak = false;
