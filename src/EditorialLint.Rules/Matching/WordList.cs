@@ -11,8 +11,9 @@ public sealed class WordList
 {
     private readonly StringComparison _comparison;
     private readonly bool _ignoreCase;
-    // Each slot holds a word or null; a word sits at or after the slot of its hash.
-    private readonly string?[] _slots;
+    // Each slot holds a word (or null) with its hash; a word sits at or after the slot of its hash.
+    // A probe compares the hashes first, so a word that is not listed reads none of the strings.
+    private readonly (string? Word, int Hash)[] _slots;
     private readonly int _mask;
 
     /// <summary>Creates a list; <paramref name="ignoreCase"/> decides how look-ups compare.</summary>
@@ -22,14 +23,15 @@ public sealed class WordList
         _ignoreCase = ignoreCase;
         var all = words as IReadOnlyCollection<string> ?? words.ToList();
         var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(8, all.Count * 2));
-        _slots = new string?[size];
+        _slots = new (string?, int)[size];
         _mask = size - 1;
         foreach (var word in all)
         {
-            var slot = Find(word);
-            if (_slots[slot] is null)
+            var hash = HashOf(word);
+            var slot = Find(word, hash);
+            if (_slots[slot].Word is null)
             {
-                _slots[slot] = word;
+                _slots[slot] = (word, hash);
                 Count++;
             }
         }
@@ -39,7 +41,7 @@ public sealed class WordList
     public int Count { get; }
 
     /// <summary>Whether <paramref name="word"/> is listed.</summary>
-    public bool Contains(ReadOnlySpan<char> word) => _slots[Find(word)] is not null;
+    public bool Contains(ReadOnlySpan<char> word) => _slots[Find(word, HashOf(word))].Word is not null;
 
     /// <summary>Parses a data file.</summary>
     public static WordList Parse(string text, bool ignoreCase)
@@ -58,12 +60,15 @@ public sealed class WordList
     }
 
     /// <summary>The slot holding <paramref name="word"/>, or the empty slot where it would go.</summary>
-    private int Find(ReadOnlySpan<char> word)
+    private int Find(ReadOnlySpan<char> word, int hash)
     {
-        var slot = (_ignoreCase ? HashIgnoringCase(word) : Hash(word)) & _mask;
-        while (_slots[slot] is { } listed && !word.Equals(listed, _comparison)) slot = (slot + 1) & _mask;
+        var slots = _slots;
+        var slot = hash & _mask;
+        while (slots[slot].Word is { } listed && (slots[slot].Hash != hash || !word.Equals(listed, _comparison))) slot = (slot + 1) & _mask;
         return slot;
     }
+
+    private int HashOf(ReadOnlySpan<char> word) => _ignoreCase ? HashIgnoringCase(word) : Hash(word);
 
     // A plain FNV-1a hash rather than the framework's randomised one: the words are read from the
     // rules, not chosen by whoever writes the text, and looked up for every word of an article.
