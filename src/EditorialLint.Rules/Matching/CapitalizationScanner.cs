@@ -70,12 +70,45 @@ public sealed class CapitalizationScanner : IScanner
         var titles = new QuotedTitles(context, _lexicon);
         foreach (var sentence in seg.Sentences)
         {
-            if (sentence.IsHeadline) continue;
+            if (sentence.IsHeadline || !HasCandidate(text, seg.TokensOf(sentence))) continue;
             words.Clear();
             CollectWords(text, seg.TokensOf(sentence), words);
             if (words.Count < 3 || IsTitleCase(text, words)) continue;
             ScanRuns(context, sentence, words, titles);
         }
+    }
+
+    /// <summary>
+    /// Whether the sentence has a word <see cref="ScanRuns"/> would weigh: capitalised, not after a
+    /// break, a common word of no proper use and not a part of names. Most sentences have none (their
+    /// capitals open them or spell names), and are then passed over without collecting their words.
+    /// The tests are those of <see cref="CollectWords"/> and <see cref="ScanRuns"/>, in the same order
+    /// of tokens, but without the words' neighbours.
+    /// </summary>
+    private bool HasCandidate(string text, ReadOnlySpan<Token> tokens)
+    {
+        var afterBreak = true;
+        foreach (var token in tokens)
+        {
+            if (token.Kind == TokenKind.Punctuation)
+            {
+                if (text[token.Start] is '\u201C' or '\u2018' or '"' or '\'' or '(' or '[' or ':' or '\u2014' or '\u2013' or '-' or '\u2022' or '*' or '|' or '/')
+                    afterBreak = true;
+                continue;
+            }
+
+            var wasAfterBreak = afterBreak;
+            afterBreak = false;
+            if (token.Kind != TokenKind.Word || wasAfterBreak) continue;
+            var span = token.SpanOf(text);
+            if (!char.IsUpper(span[0])) continue;
+            var core = StripPossessive(span);
+            if (core.Length <= 1 || IsAllCaps(core) || HasLowerTail(span)) continue;
+            var classes = _lexicon.Classify(core);
+            if (classes != WordClass.None && (classes & WordClass.Proper) == 0 && !_nameParts.Contains(core)) return true;
+        }
+
+        return false;
     }
 
     private void CollectWords(string text, ReadOnlySpan<Token> tokens, List<Word> words)
