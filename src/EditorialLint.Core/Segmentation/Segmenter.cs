@@ -45,6 +45,12 @@ public static class Segmenter
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SoftAbbreviationLookup = SoftAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceOpenerLookup = SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // The list Segment gathers tokens in, kept by each thread for its next article up to this size.
+    private const int MaxKeptTokens = 1 << 16;
+
+    [ThreadStatic]
+    private static List<Token>? t_tokens;
+
     /// <summary>Segments <paramref name="text"/>.</summary>
     public static Segmentation Segment(string text)
     {
@@ -57,7 +63,11 @@ public static class Segmenter
                 headlineIndex = 0;
         }
 
-        var tokens = new List<Token>(text.Length / 4 + 1);
+        // The tokens are gathered in a list kept by the thread and copied out once, at their count:
+        // a list of a fresh article's size was as large again as the copy, and cleared for nothing.
+        var tokens = t_tokens ??= new List<Token>();
+        tokens.Clear();
+        tokens.EnsureCapacity(text.Length / 4 + 1);
         var paragraphs = new List<Paragraph>(paragraphSpans.Count);
         // About one sentence per hundred characters of prose: sized once rather than grown by copies.
         var sentences = new List<Sentence>(text.Length / 100 + 1);
@@ -86,6 +96,8 @@ public static class Segmenter
         }
 
         var allTokens = tokens.ToArray();
+        // A very long article's list is not kept for the next one.
+        if (tokens.Capacity > MaxKeptTokens) t_tokens = null;
         foreach (var sentence in sentences) sentence.UseTokens(allTokens);
         return new Segmentation(text, headlineIndex >= 0 ? paragraphs[headlineIndex] : null, paragraphs,
             sentences, quotations, allTokens);
