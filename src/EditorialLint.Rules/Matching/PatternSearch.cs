@@ -70,16 +70,16 @@ public sealed class PatternSearch : IScanner
 
     /// <summary>Creates the search over <paramref name="entries"/>.</summary>
     public PatternSearch(IReadOnlyList<PatternEntry> entries)
-        : this(entries, ShippedPatterns.CodeFor)
+        : this(entries, ShippedPatterns.For)
     {
     }
 
     /// <summary>
-    /// Creates the search over <paramref name="entries"/>, running a pattern on the code
-    /// <paramref name="code"/> gives for it (by pattern and options as it runs, see
-    /// <see cref="AsRun(Regex)"/>), where it gives some, from the start.
+    /// Creates the search over <paramref name="entries"/>, running a pattern on the code of the
+    /// source-generated regex <paramref name="code"/> gives for it (by pattern and options as it
+    /// runs, see <see cref="AsRun(Regex)"/>), where it gives one, from the start.
     /// </summary>
-    internal PatternSearch(IReadOnlyList<PatternEntry> entries, Func<string, RegexOptions, RegexRunnerFactory?> code)
+    internal PatternSearch(IReadOnlyList<PatternEntry> entries, Func<string, RegexOptions, Func<Regex>?> code)
     {
         _entries = entries.ToArray();
         _engines = _entries.Select(e => new Engines(e.Regex, code)).ToArray();
@@ -281,13 +281,13 @@ public sealed class PatternSearch : IScanner
         private Engine _current;
         private int _runs;
 
-        public Engines(Regex regex, Func<string, RegexOptions, RegexRunnerFactory?> code)
+        public Engines(Regex regex, Func<string, RegexOptions, Func<Regex>?> code)
         {
             Leading = LeadingRun.Of(regex.ToString(), regex.Options);
             var (pattern, options) = AsRun(regex, Leading);
             var timeout = regex.MatchTimeout;
             var generated = code(pattern, options);
-            _current = new Engine(pattern, options, timeout, generated);
+            _current = generated is null ? new Engine(pattern, options, timeout) : new Engine(pattern, options, timeout, generated);
             FirstLimit = timeout;
             // A pattern as given without a limit keeps running without one.
             Limited = !_current.Linear && timeout != Regex.InfiniteMatchTimeout;
@@ -336,24 +336,27 @@ public sealed class PatternSearch : IScanner
         private readonly RegexOptions _options;
         private readonly TimeSpan _timeout;
 
-        // The code the instances run: generated at build time, or that of the first instance compiled to IL.
-        private readonly RegexRunnerFactory? _code;
+        // The source-generated regex whose code the instances run, made when the first instance is.
+        private readonly Func<Regex>? _generated;
 
-        /// <summary>
-        /// Creates the engine; with <paramref name="build"/>, builds its first instance now (to find out
-        /// whether it can). With <paramref name="code"/>, every instance runs that code.
-        /// </summary>
-        public Engine(string pattern, RegexOptions options, TimeSpan timeout, RegexRunnerFactory? code = null, bool build = false)
+        // The code the instances run: generated at build time, or that of the first instance compiled to IL.
+        private RegexRunnerFactory? _code;
+
+        /// <summary>Creates the engine; with <paramref name="build"/>, builds its first instance now (to find out whether it can).</summary>
+        public Engine(string pattern, RegexOptions options, TimeSpan timeout, bool build = false)
         {
             _pattern = pattern;
             _options = options;
             _timeout = timeout;
-            _code = code;
             if (!build) return;
             var first = new LimitedRegex(pattern, options, timeout);
             if ((options & RegexOptions.Compiled) != 0) _code = first.Code;
             _free.Add(first);
         }
+
+        /// <summary>Creates an engine whose instances run the code of <paramref name="generated"/>.</summary>
+        public Engine(string pattern, RegexOptions options, TimeSpan timeout, Func<Regex> generated)
+            : this(pattern, options, timeout) => _generated = generated;
 
         /// <summary>Whether this is the linear-time engine, which needs no limit.</summary>
         public bool Linear => (_options & RegexOptions.NonBacktracking) != 0;
@@ -371,6 +374,8 @@ public sealed class PatternSearch : IScanner
         // Built with its limit, not without: code compiled without a limit never checks the clock.
         private LimitedRegex Create()
         {
+            // Made once, or by two threads at once to the same effect: the generated regex is one per pattern.
+            if (_code is null && _generated is not null) _code = ShippedPatterns.CodeOf(_generated());
             if (_code is null) return new LimitedRegex(_pattern, _options, _timeout);
             var regex = new LimitedRegex(_pattern, _options & ~RegexOptions.Compiled, _timeout);
             regex.Run(_code);

@@ -20,9 +20,17 @@ internal static partial class ShippedPatterns
     private static readonly Lazy<Dictionary<(string Pattern, RegexOptions Options), Func<Regex>>> ByPattern =
         new(() => Table.ToDictionary(e => (e.Pattern, e.Options), e => e.Code));
 
+    /// <summary>
+    /// The generated regex for <paramref name="pattern"/> with <paramref name="options"/>, not yet
+    /// made (each is a class of its own to load, so only the patterns that run are made), or null
+    /// when there is none.
+    /// </summary>
+    public static Func<Regex>? For(string pattern, RegexOptions options) =>
+        ByPattern.Value.TryGetValue((pattern, options), out var generated) ? generated : null;
+
     /// <summary>The code generated for <paramref name="pattern"/> with <paramref name="options"/>, or null when there is none.</summary>
     public static RegexRunnerFactory? CodeFor(string pattern, RegexOptions options) =>
-        ByPattern.Value.TryGetValue((pattern, options), out var generated) ? CodeOf(generated()) : null;
+        For(pattern, options) is { } generated ? CodeOf(generated()) : null;
 
     /// <summary>
     /// The runner factory of a source-generated <paramref name="generated"/>, or null when the

@@ -51,7 +51,7 @@ public sealed partial class ShippedPatternsSourceTests
     public void Scan_GeneratedCode_FindsWhatTheInterpreterFinds()
     {
         var entries = ShippedEntries();
-        var generated = new PatternSearch(entries, ShippedPatterns.CodeFor);
+        var generated = new PatternSearch(entries, ShippedPatterns.For);
         var interpreted = new PatternSearch(entries, (_, _) => null);
         var texts = new[] { "articles", "clean" }
             .SelectMany(f => Directory.GetFiles(RepositoryRoot.Combine("fixtures", f), "*.txt"))
@@ -76,7 +76,7 @@ public sealed partial class ShippedPatternsSourceTests
         var regex = PatternSearch.Compile(Catastrophic().ToString(), ignoreCase: false, multiline: true);
         var code = ShippedPatterns.CodeOf(Catastrophic());
         Assert.NotNull(code);
-        var search = new PatternSearch([new PatternEntry("SLOW001", regex, Anchor.None)], (p, o) => p == regex.ToString() && o == regex.Options ? code : null);
+        var search = new PatternSearch([new PatternEntry("SLOW001", regex, Anchor.None)], (p, o) => p == regex.ToString() && o == regex.Options ? Catastrophic : null);
         var context = new ScanContext(Segmenter.Segment(new string('a', 48) + "!\n"));
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
