@@ -81,9 +81,10 @@ public sealed class TermSearch : IScanner
     /// </summary>
     internal sealed class Automaton
     {
-        // The largest transition table built (4 MB); a larger automaton has rows for the states a
+        // The largest transition table built (16 MB: a 5,000-name dictionary's, about 9 MB, fits, and
+        // is read with one look-up per character); a larger automaton has rows for the states a
         // breadth-first walk reaches first, and searches the edges of the deeper ones.
-        private const int MaxTableEntries = 1 << 20;
+        private const int MaxTableEntries = 1 << 22;
 
         private static readonly int[] NoOutputs = [];
 
@@ -245,24 +246,7 @@ public sealed class TermSearch : IScanner
         public int Next(int state, char c)
         {
             var a = _class[c];
-            if (a == 0) return 0;
-            if (_row is null) return Unmarked(_table[(state * _classes) + a]);
-            while (true)
-            {
-                var row = _row[state];
-                if (row >= 0) return Unmarked(_table[(row * _classes) + a]);
-                int lo = _edgeStart[state], hi = _edgeStart[state + 1] - 1;
-                while (lo <= hi)
-                {
-                    var mid = (lo + hi) >>> 1;
-                    var m = _edgeClass[mid];
-                    if (m == a) return _edgeTarget[mid];
-                    if (m < a) lo = mid + 1;
-                    else hi = mid - 1;
-                }
-
-                state = _fail[state];
-            }
+            return a == 0 ? 0 : Unmarked(Step(state, a));
         }
 
         /// <summary>
@@ -275,30 +259,83 @@ public sealed class TermSearch : IScanner
         {
             // A keyword may be empty only in theory (terms and literals never are); then the root
             // itself is an end, which the marks in the table cannot say: read one character at a time.
-            if (_row is not null || _outputs[0].Length > 0) return NextEndByStep(text, at, ref state);
+            if (_outputs[0].Length > 0) return NextEndByStep(text, at, ref state);
             var classOf = _class;
-            var table = _table;
-            var classes = _classes;
             var s = state;
-            for (var i = at; i < text.Length; i++)
+            if (_row is null)
             {
-                var a = classOf[text[i]];
-                if (a == 0)
+                var table = _table;
+                var classes = _classes;
+                for (var i = at; i < text.Length; i++)
                 {
-                    s = 0;
-                    continue;
-                }
+                    var a = classOf[text[i]];
+                    if (a == 0)
+                    {
+                        s = 0;
+                        continue;
+                    }
 
-                s = table[(s * classes) + a];
-                if (s < 0)
+                    s = table[(s * classes) + a];
+                    if (s < 0)
+                    {
+                        state = ~s;
+                        return i;
+                    }
+                }
+            }
+            else
+            {
+                for (var i = at; i < text.Length; i++)
                 {
-                    state = ~s;
-                    return i;
+                    var a = classOf[text[i]];
+                    if (a == 0)
+                    {
+                        s = 0;
+                        continue;
+                    }
+
+                    s = Step(s, a);
+                    if (s < 0)
+                    {
+                        state = ~s;
+                        return i;
+                    }
                 }
             }
 
             state = s;
             return -1;
+        }
+
+        /// <summary>
+        /// The state after class <paramref name="a"/> (not 0) in <paramref name="state"/>, complemented
+        /// when some keyword ends there: from the table where the state has a row, else by its edges
+        /// and fail links down to a state that has one.
+        /// </summary>
+        private int Step(int state, ushort a)
+        {
+            if (_row is null) return _table[(state * _classes) + a];
+            while (true)
+            {
+                var row = _row[state];
+                if (row >= 0) return _table[(row * _classes) + a];
+                int lo = _edgeStart[state], hi = _edgeStart[state + 1] - 1;
+                while (lo <= hi)
+                {
+                    var mid = (lo + hi) >>> 1;
+                    var m = _edgeClass[mid];
+                    if (m == a)
+                    {
+                        var target = _edgeTarget[mid];
+                        return _outputs[target].Length > 0 ? ~target : target;
+                    }
+
+                    if (m < a) lo = mid + 1;
+                    else hi = mid - 1;
+                }
+
+                state = _fail[state];
+            }
         }
 
         private int NextEndByStep(string text, int at, ref int state)
@@ -311,6 +348,9 @@ public sealed class TermSearch : IScanner
 
             return -1;
         }
+
+        /// <summary>Whether every state has a row in the transition table (else only the shallow ones).</summary>
+        internal bool TabulatesEveryState => _row is null;
 
         /// <summary>Whether some keyword ends in <paramref name="state"/>.</summary>
         public bool HasOutput(int state) => _outputs[state].Length > 0;

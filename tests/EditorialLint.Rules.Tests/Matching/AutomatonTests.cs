@@ -23,16 +23,13 @@ public sealed class AutomatonTests
     [Fact]
     public void Outputs_AutomatonTooLargeForATable_FindTheSameAsASearch()
     {
-        // Some 20,000 states over 300 distinct characters: past the largest table, so only the first
-        // few thousand states in breadth-first order have rows and the deeper ones search their edges.
-        var random = new Random(11);
-        var keywords = Enumerable.Range(0, 2_000)
-            .Select(_ => new string(Enumerable.Range(0, random.Next(3, 12)).Select(_ => (char)(0x400 + random.Next(300))).ToArray()))
-            .Distinct(StringComparer.Ordinal).ToArray();
-        var text = string.Concat(Enumerable.Range(0, 400).Select(i => i % 3 == 0 ? keywords[random.Next(keywords.Length)] : ((char)(0x400 + random.Next(300))).ToString()));
+        // Some 30,000 states over 300 distinct characters: past the largest table, so only the first
+        // states in breadth-first order have rows and the deeper ones search their edges.
+        var (keywords, text) = TooLargeForATable();
 
         var found = Found(keywords, text);
 
+        Assert.False(new TermSearch.Automaton(keywords, Identity).TabulatesEveryState);
         Assert.Equal(Naive(keywords, text), found);
         Assert.True(found.Count >= 100, $"only {found.Count} keywords found");
     }
@@ -65,13 +62,31 @@ public sealed class AutomatonTests
     [Fact]
     public void NextEnd_AutomatonTooLargeForATable_StopsWhereTheStepwiseWalkFindsAKeyword()
     {
+        var (keywords, text) = TooLargeForATable();
+
+        Assert.Equal(Found(keywords, text), FoundByEnds(keywords, text));
+    }
+
+    [Fact]
+    public void Automaton_FiveThousandNameSizedKeywords_TabulatesEveryState()
+    {
+        // About 100,000 states over 27 letters, as many as a 5,000-entry name dictionary has: read with one look-up per character.
+        var random = new Random(3);
+        var keywords = Enumerable.Range(0, 13_000)
+            .Select(_ => new string(Enumerable.Range(0, random.Next(6, 14)).Select(_ => (char)('a' + random.Next(26))).ToArray()))
+            .Distinct(StringComparer.Ordinal).ToArray();
+
+        Assert.True(new TermSearch.Automaton(keywords, Identity).TabulatesEveryState);
+    }
+
+    private static (string[] Keywords, string Text) TooLargeForATable()
+    {
         var random = new Random(11);
-        var keywords = Enumerable.Range(0, 2_000)
+        var keywords = Enumerable.Range(0, 5_000)
             .Select(_ => new string(Enumerable.Range(0, random.Next(3, 12)).Select(_ => (char)(0x400 + random.Next(300))).ToArray()))
             .Distinct(StringComparer.Ordinal).ToArray();
         var text = string.Concat(Enumerable.Range(0, 400).Select(i => i % 3 == 0 ? keywords[random.Next(keywords.Length)] : ((char)(0x400 + random.Next(300))).ToString()));
-
-        Assert.Equal(Found(keywords, text), FoundByEnds(keywords, text));
+        return (keywords, text);
     }
 
     [Fact]
