@@ -139,7 +139,7 @@ public sealed class Lexicon
 
         if (classes == WordClass.None) classes = WordClass.Other;
         var word = line[..wordLength];
-        var hash = Hash(word);
+        var hash = WordHash.IgnoringCase(word);
         var slot = Find(word, hash);
         ref var entry = ref _slots[slot];
         if (entry.Tag != 0)
@@ -154,7 +154,7 @@ public sealed class Lexicon
     }
 
     /// <summary>The slot holding <paramref name="word"/>, or the empty slot where it would go.</summary>
-    private int Find(ReadOnlySpan<char> word) => Find(word, Hash(word));
+    private int Find(ReadOnlySpan<char> word) => Find(word, WordHash.IgnoringCase(word));
 
     private int Find(ReadOnlySpan<char> word, int hash)
     {
@@ -171,16 +171,6 @@ public sealed class Lexicon
         }
     }
 
-    // Hashing and comparing ASCII here, in plain loops, is several times faster at start-up than
-    // the framework's case-insensitive hashing. Words equal ignoring case (ordinal) hash alike: no
-    // character beyond ASCII equals an ASCII one ignoring case, so those all hash as one value.
-    private static int Hash(ReadOnlySpan<char> word)
-    {
-        var hash = 2166136261u;
-        foreach (var c in word) hash = (hash ^ (c < 0x80 ? AsciiUpper(c) : 0xFFFFu)) * 16777619u;
-        return (int)(hash ^ (hash >> 15));
-    }
-
     private static bool EqualsIgnoringCase(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
         for (var i = 0; i < a.Length; i++)
@@ -188,11 +178,9 @@ public sealed class Lexicon
             var (x, y) = (a[i], b[i]);
             if (x == y) continue;
             if ((x | y) >= 0x80) return a.Equals(b, StringComparison.OrdinalIgnoreCase);
-            if (AsciiUpper(x) != AsciiUpper(y)) return false;
+            if (WordHash.AsciiUpper(x) != WordHash.AsciiUpper(y)) return false;
         }
 
         return true;
     }
-
-    private static uint AsciiUpper(char c) => c is >= 'a' and <= 'z' ? (uint)(c - 32) : c;
 }

@@ -68,23 +68,5 @@ public sealed class WordList
         return slot;
     }
 
-    private int HashOf(ReadOnlySpan<char> word) => _ignoreCase ? HashIgnoringCase(word) : Hash(word);
-
-    // A plain FNV-1a hash rather than the framework's randomised one: the words are read from the
-    // rules, not chosen by whoever writes the text, and looked up for every word of an article.
-    private static int Hash(ReadOnlySpan<char> word)
-    {
-        var hash = 2166136261u;
-        foreach (var c in word) hash = (hash ^ c) * 16777619u;
-        return (int)(hash ^ (hash >> 15));
-    }
-
-    // Words equal ignoring case (ordinal) hash alike: ASCII letters hash as their capitals, and no
-    // character beyond ASCII equals an ASCII one ignoring case, so those all hash as one value.
-    private static int HashIgnoringCase(ReadOnlySpan<char> word)
-    {
-        var hash = 2166136261u;
-        foreach (var c in word) hash = (hash ^ (c < 0x80 ? (c is >= 'a' and <= 'z' ? (uint)(c - 32) : c) : 0xFFFFu)) * 16777619u;
-        return (int)(hash ^ (hash >> 15));
-    }
+    private int HashOf(ReadOnlySpan<char> word) => _ignoreCase ? WordHash.IgnoringCase(word) : WordHash.Ordinal(word);
 }
