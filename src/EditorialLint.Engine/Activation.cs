@@ -35,7 +35,7 @@ public sealed class Activation
     internal bool HasFired { get; set; }
 
     /// <summary>The next activation of the same partial match (at another rule node).</summary>
-    internal Activation? NextOfTuple { get; set; }
+    internal Activation? NextOfTuple;
 
     internal Dictionary<object, object>? LinkedFacts { get; set; }
 

@@ -70,25 +70,11 @@ internal sealed class RuleNode(IRuleDefinition rule, Declaration[] declarations,
         }
         else
         {
-            Activation? previous = null;
-            activation = tuple.FirstActivation;
-            while (activation is not null && activation.Node != this)
-            {
-                previous = activation;
-                activation = activation.NextOfTuple;
-            }
-
+            ref var slot = ref SlotOf(tuple);
+            activation = slot;
             if (activation is not null)
             {
-                if (previous is null)
-                {
-                    tuple.FirstActivation = activation.NextOfTuple;
-                }
-                else
-                {
-                    previous.NextOfTuple = activation.NextOfTuple;
-                }
-
+                slot = activation.NextOfTuple;
                 activation.NextOfTuple = null;
             }
         }
@@ -100,20 +86,22 @@ internal sealed class RuleNode(IRuleDefinition rule, Declaration[] declarations,
     }
 
     /// <summary>This node's activation of <paramref name="tuple"/>, if it has one.</summary>
-    private Activation? Find(Session session, Tuple tuple)
+    private Activation? Find(Session session, Tuple tuple) =>
+        tuple == Tuple.Root ? session.Memory<RootActivation>(this).Activation : SlotOf(tuple);
+
+    /// <summary>
+    /// The link in <paramref name="tuple"/>'s list of activations that holds this node's activation, or
+    /// the empty link at the list's end when it has none: read it to find the activation, set it to unlink it.
+    /// </summary>
+    private ref Activation? SlotOf(Tuple tuple)
     {
-        if (tuple == Tuple.Root)
+        ref var slot = ref tuple.FirstActivation;
+        while (slot is not null && slot.Node != this)
         {
-            return session.Memory<RootActivation>(this).Activation;
+            slot = ref slot.NextOfTuple;
         }
 
-        var activation = tuple.FirstActivation;
-        while (activation is not null && activation.Node != this)
-        {
-            activation = activation.NextOfTuple;
-        }
-
-        return activation;
+        return ref slot;
     }
 
     /// <summary>A session's activation of the root tuple at one rule node.</summary>
