@@ -205,9 +205,14 @@ public sealed class TermSearch : IScanner
             }
 
             // Rows are copied from fail rows while tabulating, so the marks go on once the table is whole.
+            // A whole table holds where each target's row starts (the state times the number of
+            // classes), so reading a character is a look-up and an add, with no multiply in the chain
+            // of look-ups that carries the state from one character to the next.
             for (var i = 0; i < _table.Length; i++)
             {
-                if (_outputs[_table[i]].Length > 0) _table[i] = ~_table[i];
+                var target = _table[i];
+                var entry = _row is null ? target * _classes : target;
+                _table[i] = _outputs[target].Length > 0 ? ~entry : entry;
             }
         }
 
@@ -246,7 +251,9 @@ public sealed class TermSearch : IScanner
         public int Next(int state, char c)
         {
             var a = _class[c];
-            return a == 0 ? 0 : Unmarked(Step(state, a));
+            if (a == 0) return 0;
+            var entry = Unmarked(Step(state, a));
+            return _row is null ? entry / _classes : entry;
         }
 
         /// <summary>
@@ -266,22 +273,26 @@ public sealed class TermSearch : IScanner
             {
                 var table = _table;
                 var classes = _classes;
+                var rowStart = s * classes;
                 for (var i = at; i < text.Length; i++)
                 {
                     var a = classOf[text[i]];
                     if (a == 0)
                     {
-                        s = 0;
+                        rowStart = 0;
                         continue;
                     }
 
-                    s = table[(s * classes) + a];
-                    if (s < 0)
+                    rowStart = table[rowStart + a];
+                    if (rowStart < 0)
                     {
-                        state = ~s;
+                        state = ~rowStart / classes;
                         return i;
                     }
                 }
+
+                state = rowStart / classes;
+                return -1;
             }
             else
             {
@@ -310,7 +321,7 @@ public sealed class TermSearch : IScanner
         /// <summary>
         /// The state after class <paramref name="a"/> (not 0) in <paramref name="state"/>, complemented
         /// when some keyword ends there: from the table where the state has a row, else by its edges
-        /// and fail links down to a state that has one.
+        /// and fail links down to a state that has one. From a whole table, the state's row start.
         /// </summary>
         private int Step(int state, ushort a)
         {
