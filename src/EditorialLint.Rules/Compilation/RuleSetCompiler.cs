@@ -30,26 +30,34 @@ public static class RuleSetCompiler
         var context = new CompileContext();
         var specs = new List<RuleSpec>();
         var seen = new Dictionary<string, RuleSpec>(StringComparer.Ordinal);
-        foreach (var pack in packs)
+        try
         {
-            foreach (var rule in pack.Rules)
+            foreach (var pack in packs)
             {
-                if (seen.TryGetValue(rule.Id, out var first))
-                    throw rule.Body.ErrorAt("id", $"rule id {rule.Id} is already used at {first.File}:{first.Line}");
-                seen[rule.Id] = rule;
-                RuleKinds.TryGet(rule.Kind, out var kind);
-                var before = context.EngineRules.Count;
-                try
+                foreach (var rule in pack.Rules)
                 {
-                    kind!.Compile(rule, context);
-                }
-                catch (RuleValidationException e)
-                {
-                    throw rule.Body.ErrorHere($"rule {rule.Id}: {e.Message}");
-                }
+                    if (seen.TryGetValue(rule.Id, out var first))
+                        throw rule.Body.ErrorAt("id", $"rule id {rule.Id} is already used at {first.File}:{first.Line}");
+                    seen[rule.Id] = rule;
+                    RuleKinds.TryGet(rule.Kind, out var kind);
+                    try
+                    {
+                        kind!.Compile(rule, context);
+                    }
+                    catch (RuleValidationException e)
+                    {
+                        throw rule.Body.ErrorHere($"rule {rule.Id}: {e.Message}");
+                    }
 
-                specs.Add(rule);
+                    specs.Add(rule);
+                }
             }
+        }
+        catch
+        {
+            // A scanner an earlier rule asked for, failing as it is built, is the first failure.
+            context.ThrowFirstFailure();
+            throw;
         }
 
         // The term automaton and the patterns' engines are built beside the engine network: the two
@@ -62,6 +70,8 @@ public static class RuleSetCompiler
         }
         catch (RuleCompilationException e)
         {
+            // The engine compiles the rules after every rule's own compilation, so the scanners' failures come first.
+            context.ThrowFirstFailure();
             var id = e.Message.Split(['\'', ' ', '/'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(seen.ContainsKey);
             if (id is not null) throw seen[id].Body.ErrorHere($"rule {id}: {e.Message}");
             throw;
@@ -72,6 +82,7 @@ public static class RuleSetCompiler
             Task.WaitAny(matchers);
         }
 
+        context.CompleteScanners();
         var (terms, patterns) = matchers.GetAwaiter().GetResult();
         var scanners = new List<IScanner> { terms, patterns };
         scanners.AddRange(context.Scanners);

@@ -28,13 +28,11 @@ public sealed class OfficialNameKind : IRuleKind
     /// <inheritdoc />
     public void Compile(RuleSpec rule, CompileContext context)
     {
-        var registry = context.Registry(rule);
-        var titles = context.Titles(rule);
-        var lexicon = context.Lexicon(rule);
-        var nameParts = context.WordListFile(rule, "name-parts", "lexicon/name-parts.txt", ignoreCase: false);
-        var properNames = context.WordListFile(rule, "proper-names", "lexicon/proper-names.txt", ignoreCase: true);
+        // The index and the files it is made of are read and built while the other rules compile.
         context.SharedScanner("names:" + CompileContext.DataKey(rule, "registry", "officials.yaml"),
-            () => new NameIndex(registry, titles, lexicon, nameParts, properNames));
+            () => new NameIndex(context.Registry(rule), context.Titles(rule), context.Lexicon(rule),
+                context.WordListFile(rule, "name-parts", "lexicon/name-parts.txt", ignoreCase: false),
+                context.WordListFile(rule, "proper-names", "lexicon/proper-names.txt", ignoreCase: true)));
 
         var writer = new EngineRuleWriter(rule);
         var id = rule.Id;

@@ -75,6 +75,33 @@ public sealed class RuleSetLoadingTests : IDisposable
     }
 
     [Fact]
+    public void Load_MissingRegistryThenALaterMistake_ReportsTheRegistryFirst()
+    {
+        // The name index and its registry are read beside the later rules' compilation; the
+        // registry's rule still comes first, so its mistake is the one reported.
+        Save("a.rules.yaml", NamesRule("nowhere.yaml"));
+        Save("b.rules.yaml", Term("TST0101", "again"));
+
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var e = Assert.Throws<RuleLoadException>(() => RuleSetCompiler.Load([RuleSource.FromPath(_folder)]));
+            Assert.EndsWith("a.rules.yaml", e.File, StringComparison.Ordinal);
+            Assert.Contains("data file 'nowhere.yaml' not found", e.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Load_Shipped_ScannersComeInTheOrderOfTheirRules()
+    {
+        var rules = RuleSetCompiler.Load([RuleSource.Shipped]);
+
+        // The name index, built aside while the later rules compile, keeps the place of its rule
+        // (officials) before the capitalisation and glued-words rules (style, punctuation).
+        Assert.Equal(["TermSearch", "PatternSearch", "NameIndex", "CapitalizationScanner", "GluedWordsScanner"],
+            rules.Scanners.Select(s => s.GetType().Name));
+    }
+
+    [Fact]
     public void Load_SeveralBadPacks_ReportsTheFirstInFileOrder()
     {
         for (var i = 0; i < 8; i++)
