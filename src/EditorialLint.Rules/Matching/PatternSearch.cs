@@ -1,6 +1,8 @@
+using System.Collections;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
+using System.Reflection;
 using System.Text.RegularExpressions;
 
 namespace EditorialLint.Rules.Matching;
@@ -338,8 +340,9 @@ public sealed class PatternSearch : IScanner
 
         // The source-generated regex whose code the instances run, made when the first instance is.
         private readonly Func<Regex>? _generated;
+        private Regex? _template;
 
-        // The code the instances run: generated at build time, or that of the first instance compiled to IL.
+        // The code the instances run when compiled to IL: that of the first instance.
         private RegexRunnerFactory? _code;
 
         /// <summary>Creates the engine; with <paramref name="build"/>, builds its first instance now (to find out whether it can).</summary>
@@ -374,8 +377,13 @@ public sealed class PatternSearch : IScanner
         // Built with its limit, not without: code compiled without a limit never checks the clock.
         private LimitedRegex Create()
         {
-            // Made once, or by two threads at once to the same effect: the generated regex is one per pattern.
-            if (_code is null && _generated is not null) _code = ShippedPatterns.CodeOf(_generated());
+            if (_generated is not null)
+            {
+                // Made once, or by two threads at once to the same effect: the generated regex is one per pattern.
+                var template = _template ??= _generated();
+                if (ShippedPatterns.CodeOf(template) is { } generatedCode) return new LimitedRegex(template, generatedCode, _timeout);
+            }
+
             if (_code is null) return new LimitedRegex(_pattern, _options, _timeout);
             var regex = new LimitedRegex(_pattern, _options & ~RegexOptions.Compiled, _timeout);
             regex.Run(_code);
@@ -384,8 +392,36 @@ public sealed class PatternSearch : IScanner
     }
 
     /// <summary>A regex whose time limit can be changed between match calls.</summary>
-    private sealed class LimitedRegex(string pattern, RegexOptions options, TimeSpan timeout) : Regex(pattern, options, timeout)
+    private sealed class LimitedRegex : Regex
     {
+        // The group numbering a regex keeps in protected fields, read from a generated regex (which
+        // is not a LimitedRegex, so only reflection reaches them) to set up an instance that runs its code.
+        private static readonly FieldInfo[] GroupFields =
+            new[] { "capsize", "caps", "capnames", "capslist" }.Select(f => typeof(Regex).GetField(f, BindingFlags.Instance | BindingFlags.NonPublic)!).ToArray();
+
+        public LimitedRegex(string pattern, RegexOptions options, TimeSpan timeout)
+            : base(pattern, options, timeout)
+        {
+        }
+
+        /// <summary>
+        /// An instance that runs <paramref name="code"/>, the code generated for <paramref name="generated"/>,
+        /// set up as the generated regex sets itself up: its pattern, options and groups are taken
+        /// over, not worked out again from the pattern (which would parse and analyse it for an
+        /// interpreter that never runs).
+        /// </summary>
+        public LimitedRegex(Regex generated, RegexRunnerFactory code, TimeSpan timeout)
+        {
+            pattern = generated.ToString();
+            roptions = generated.Options;
+            internalMatchTimeout = timeout;
+            factory = code;
+            capsize = (int)GroupFields[0].GetValue(generated)!;
+            caps = (Hashtable?)GroupFields[1].GetValue(generated);
+            capnames = (Hashtable?)GroupFields[2].GetValue(generated);
+            capslist = (string[]?)GroupFields[3].GetValue(generated);
+        }
+
         /// <summary>The code this instance runs: where its runners come from.</summary>
         public RegexRunnerFactory? Code => factory;
 
