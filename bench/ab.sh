@@ -46,10 +46,11 @@ if [ -z "$b" ]; then
   b="$work/b/editorial-lint"
 fi
 
+rm -rf "$work/corpus"   # a kept work folder may hold a larger corpus from an earlier run
 python3 "$shared/bench/make_corpus.py" "$shared/seeds" "$work/corpus" "$articles" > /dev/null
 python3 "$shared/bench/make_names.py" 500 tsv > "$work/names.tsv"
 python3 "$repo/bench/make_pack.py" "$work/names.tsv" > "$work/names.rules.yaml"
-corpus="$work/corpus"; [ "$articles" = 1 ] && corpus="$(ls "$work"/corpus/*.txt | head -1)"
+corpus="$work/corpus"; texts=("$work"/corpus/*.txt); [ "$articles" = 1 ] && corpus="${texts[0]}"
 
 run() { # run TOOL: prints "wall cpu"
   local cmd=("$1"); [[ "$1" == *.dll ]] && cmd=(dotnet "$1")
@@ -62,7 +63,9 @@ run "$a" > /dev/null; run "$b" > /dev/null   # warm the file cache and the tools
 : > "$work/times"
 for r in $(seq 1 "$rounds"); do
   load=$(cut -d' ' -f1 /proc/loadavg)
-  for side in a b; do
+  # The side that goes first alternates, so neither always runs just after the other.
+  order="a b"; [ $((r % 2)) -eq 0 ] && order="b a"
+  for side in $order; do
     tool="$a"; [ "$side" = b ] && tool="$b"
     read -r wall cpu < <(run "$tool")
     echo "$side $wall $cpu $load" >> "$work/times"
@@ -78,4 +81,9 @@ print(f"{'':<14} {'wall (median)':>14} {'CPU (median)':>14}")
 print(f"{'A ' + sys.argv[2][:12]:<14} {med['a'][0]:>12.3f} s {med['a'][1]:>12.3f} s")
 print(f"{'B working tree':<14} {med['b'][0]:>12.3f} s {med['b'][1]:>12.3f} s")
 print(f"{'B / A':<14} {med['b'][0] / med['a'][0]:>14.3f} {med['b'][1] / med['a'][1]:>14.3f}")
+# A sign test over the rounds: on a machine whose speed drifts, a median difference that B wins
+# in about half of the rounds is noise; one it wins in nearly all of them is not.
+pairs = list(zip([r for r in rows if r[0] == "a"], [r for r in rows if r[0] == "b"]))
+faster = [sum(1 for x, y in pairs if float(y[i]) < float(x[i])) for i in (1, 2)]
+print(f"{'B faster in':<14} {faster[0]:>10} of {len(pairs)} {faster[1]:>10} of {len(pairs)}  (rounds, wall / CPU)")
 PY
