@@ -106,102 +106,121 @@ public sealed class TermSearch : IScanner
         private readonly int _classes;
 
         /// <summary>Builds the automaton; <paramref name="fold"/> maps every UTF-16 unit to its folded form.</summary>
+        /// <remarks>
+        /// Built with arrays and the tool's own small tables, not the framework's dictionaries and
+        /// queues over characters and numbers: those are compiled at run time, unoptimised at first,
+        /// on the way to a run's first article, where this code comes compiled ahead of time.
+        /// </remarks>
         public Automaton(IReadOnlyList<string> keywords, char[] fold)
         {
-            var classOf = new Dictionary<char, ushort>();
+            // The folded characters the keywords use, numbered from 1 in the order they first appear.
+            var classOfFolded = new ushort[char.MaxValue + 1];
+            var classCount = 0;
+            var length = 0;
             foreach (var keyword in keywords)
             {
+                length += keyword.Length;
                 foreach (var c in keyword)
                 {
                     var f = fold[c];
-                    if (!classOf.ContainsKey(f))
-                    {
-                        if (classOf.Count == ushort.MaxValue - 1) throw new InvalidOperationException("too many distinct characters in terms");
-                        classOf[f] = (ushort)(classOf.Count + 1);
-                    }
+                    if (classOfFolded[f] != 0) continue;
+                    if (classCount == ushort.MaxValue - 1) throw new InvalidOperationException("too many distinct characters in terms");
+                    classOfFolded[f] = (ushort)++classCount;
                 }
             }
 
             _class = new ushort[fold.Length == 0 ? 0 : char.MaxValue + 1];
-            for (var c = 0; c < fold.Length; c++)
-            {
-                if (classOf.TryGetValue(fold[c], out var k)) _class[c] = k;
-            }
+            for (var c = 0; c < fold.Length; c++) _class[c] = classOfFolded[fold[c]];
+            _classes = classCount + 1;
 
-            var children = new List<Dictionary<ushort, int>> { new() };
-            var own = new List<List<int>> { new() };
+            // The trie: a state is made for each new prefix; its parent and the class of the edge into it are kept.
+            var edges = new EdgeTable(length + 1);
+            var parent = new int[length + 1];
+            var inClass = new ushort[length + 1];
+            var endOf = new int[keywords.Count];
+            var states = 1;
             for (var k = 0; k < keywords.Count; k++)
             {
                 var state = 0;
                 foreach (var c in keywords[k])
                 {
-                    var a = classOf[fold[c]];
-                    if (!children[state].TryGetValue(a, out var next))
+                    var a = classOfFolded[fold[c]];
+                    var next = edges.Find(state, a);
+                    if (next < 0)
                     {
-                        next = children.Count;
-                        children.Add(new Dictionary<ushort, int>());
-                        own.Add(new List<int>());
-                        children[state][a] = next;
+                        next = states++;
+                        parent[next] = state;
+                        inClass[next] = a;
+                        edges.Add(state, a, next);
                     }
 
                     state = next;
                 }
 
-                own[state].Add(k);
+                endOf[k] = state;
             }
 
-            var states = children.Count;
-            _root = new int[classOf.Count + 1];
-            foreach (var (a, s) in children[0]) _root[a] = s;
+            // Each state's edges, in class order: the children sorted by class, then (stably) by parent.
+            var children = new int[states - 1];
+            for (var s = 1; s < states; s++) children[s - 1] = s;
+            var byClass = CountingOrder(_classes, s => inClass[s], children);
+            var byParent = CountingOrder(states, s => parent[s], byClass);
             _edgeStart = new int[states + 1];
-            var edges = children.Sum(c => c.Count);
-            _edgeClass = new ushort[edges];
-            _edgeTarget = new int[edges];
-            var at = 0;
-            for (var s = 0; s < states; s++)
+            foreach (var s in byParent) _edgeStart[parent[s] + 1]++;
+            for (var s = 0; s < states; s++) _edgeStart[s + 1] += _edgeStart[s];
+            _edgeClass = new ushort[byParent.Length];
+            _edgeTarget = new int[byParent.Length];
+            for (var e = 0; e < byParent.Length; e++)
             {
-                _edgeStart[s] = at;
-                foreach (var (a, t) in children[s].OrderBy(p => p.Key))
-                {
-                    _edgeClass[at] = a;
-                    _edgeTarget[at++] = t;
-                }
+                _edgeClass[e] = inClass[byParent[e]];
+                _edgeTarget[e] = byParent[e];
             }
 
-            _edgeStart[states] = at;
+            _root = new int[_classes];
+            for (var e = _edgeStart[0]; e < _edgeStart[1]; e++) _root[_edgeClass[e]] = _edgeTarget[e];
+
+            // The keywords ending at each state, in their own order.
+            var keywordOrder = new int[keywords.Count];
+            for (var k = 0; k < keywordOrder.Length; k++) keywordOrder[k] = k;
+            var endsAt = CountingOrder(states, k => endOf[k], keywordOrder);
+            var ownStart = new int[states + 1];
+            foreach (var k in endsAt) ownStart[endOf[k] + 1]++;
+            for (var s = 0; s < states; s++) ownStart[s + 1] += ownStart[s];
+
+            // Fail links and outputs, breadth first: a state's fail target is shallower, so done before it.
             _fail = new int[states];
-            var outputs = new List<int>[states];
-            outputs[0] = own[0];
-            var queue = new Queue<int>();
-            foreach (var (_, s) in children[0])
+            _outputs = new int[states][];
+            _outputs[0] = Own(0);
+            var queue = new int[states];
+            int head = 0, tail = 0;
+            for (var e = _edgeStart[0]; e < _edgeStart[1]; e++) queue[tail++] = _edgeTarget[e];
+            while (head < tail)
             {
-                outputs[s] = [.. own[s], .. outputs[0]];
-                queue.Enqueue(s);
-            }
-
-            while (queue.Count > 0)
-            {
-                var r = queue.Dequeue();
-                foreach (var (a, s) in children[r])
+                var s = queue[head++];
+                var r = parent[s];
+                if (r != 0)
                 {
-                    queue.Enqueue(s);
+                    var a = inClass[s];
                     var f = _fail[r];
-                    while (f != 0 && !children[f].ContainsKey(a)) f = _fail[f];
-                    _fail[s] = children[f].TryGetValue(a, out var t) && t != s ? t : 0;
-                    outputs[s] = [.. own[s], .. outputs[_fail[s]]];
+                    while (f != 0 && edges.Find(f, a) < 0) f = _fail[f];
+                    var t = edges.Find(f, a);
+                    _fail[s] = t >= 0 && t != s ? t : 0;
                 }
+
+                var own = Own(s);
+                var inherited = _outputs[_fail[s]];
+                _outputs[s] = own.Length + inherited.Length == 0 ? NoOutputs : [.. own, .. inherited];
+                for (var e = _edgeStart[s]; e < _edgeStart[s + 1]; e++) queue[tail++] = _edgeTarget[e];
             }
 
-            _outputs = outputs.Select(o => o.Count == 0 ? NoOutputs : o.ToArray()).ToArray();
-            _classes = classOf.Count + 1;
             if ((long)states * _classes <= MaxTableEntries)
             {
-                _table = Tabulate(children, states, null);
+                _table = Tabulate(states, states, null);
             }
             else
             {
                 _row = new int[states];
-                _table = Tabulate(children, Math.Max(1, MaxTableEntries / _classes), _row);
+                _table = Tabulate(states, Math.Max(1, MaxTableEntries / _classes), _row);
             }
 
             // Rows are copied from fail rows while tabulating, so the marks go on once the table is whole.
@@ -214,33 +233,50 @@ public sealed class TermSearch : IScanner
                 var entry = _row is null ? target * _classes : target;
                 _table[i] = _outputs[target].Length > 0 ? ~entry : entry;
             }
+
+            int[] Own(int state) => ownStart[state] == ownStart[state + 1] ? NoOutputs : endsAt[ownStart[state]..ownStart[state + 1]];
         }
 
         /// <summary>
-        /// The transition table of the first <paramref name="rows"/> states in breadth-first order,
-        /// filled in that order: a state's fail target is shallower, so its row is always done before.
-        /// With <paramref name="row"/>, the states get rows in that order and the others -1; without,
-        /// every state has one, its own number.
+        /// <paramref name="items"/> ordered by <paramref name="key"/> (0 to <paramref name="keys"/> − 1),
+        /// items of one key keeping their order: one counting pass, whatever the number of keys.
         /// </summary>
-        private int[] Tabulate(List<Dictionary<ushort, int>> children, int rows, int[]? row)
+        private static int[] CountingOrder(int keys, Func<int, int> key, int[] items)
+        {
+            var start = new int[keys + 1];
+            foreach (var item in items) start[key(item) + 1]++;
+            for (var k = 0; k < keys; k++) start[k + 1] += start[k];
+            var ordered = new int[items.Length];
+            foreach (var item in items) ordered[start[key(item)]++] = item;
+            return ordered;
+        }
+
+        /// <summary>
+        /// The transition table of the first <paramref name="rows"/> of the <paramref name="states"/>
+        /// states in breadth-first order, filled in that order: a state's fail target is shallower, so
+        /// its row is always done before. With <paramref name="row"/>, the states get rows in that order
+        /// and the others -1; without, every state has one, its own number.
+        /// </summary>
+        private int[] Tabulate(int states, int rows, int[]? row)
         {
             var table = new int[rows * _classes];
             if (row is not null) Array.Fill(row, -1);
-            var queue = new Queue<int>();
-            queue.Enqueue(0);
+            var queue = new int[states];
+            int head = 0, tail = 0;
+            queue[tail++] = 0;
             var next = 0;
-            while (queue.Count > 0 && next < rows)
+            while (head < tail && next < rows)
             {
-                var s = queue.Dequeue();
+                var s = queue[head++];
                 var at = row is null ? s : next;
                 if (row is not null) row[s] = at;
                 next++;
                 if (s == 0) _root.CopyTo(table, 0);
                 else Array.Copy(table, (row is null ? _fail[s] : row[_fail[s]]) * _classes, table, at * _classes, _classes);
-                foreach (var (a, t) in children[s])
+                for (var e = _edgeStart[s]; e < _edgeStart[s + 1]; e++)
                 {
-                    table[(at * _classes) + a] = t;
-                    queue.Enqueue(t);
+                    table[(at * _classes) + _edgeClass[e]] = _edgeTarget[e];
+                    queue[tail++] = _edgeTarget[e];
                 }
             }
 
@@ -370,6 +406,50 @@ public sealed class TermSearch : IScanner
         public int[] Outputs(int state) => _outputs[state];
 
         private static int Unmarked(int entry) => entry < 0 ? ~entry : entry;
+
+        /// <summary>The trie's edges while it is built: an open-addressed table from (state, class) to the child.</summary>
+        private sealed class EdgeTable
+        {
+            private readonly long[] _keys;
+            private readonly int[] _children;
+            private readonly int _mask;
+            private readonly int _shift;
+
+            public EdgeTable(int edges)
+            {
+                var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, edges * 2));
+                _keys = new long[size];
+                _children = new int[size];
+                _mask = size - 1;
+                _shift = 64 - System.Numerics.BitOperations.Log2((uint)size);
+            }
+
+            // Classes start at 1, so no key is 0, the mark of an empty slot.
+            private static long Key(int state, ushort a) => ((long)state << 16) | a;
+
+            /// <summary>The child of <paramref name="state"/> on class <paramref name="a"/>, or -1.</summary>
+            public int Find(int state, ushort a)
+            {
+                var key = Key(state, a);
+                for (var i = Slot(key); ; i = (i + 1) & _mask)
+                {
+                    if (_keys[i] == key) return _children[i];
+                    if (_keys[i] == 0) return -1;
+                }
+            }
+
+            public void Add(int state, ushort a, int child)
+            {
+                var key = Key(state, a);
+                var i = Slot(key);
+                while (_keys[i] != 0) i = (i + 1) & _mask;
+                _keys[i] = key;
+                _children[i] = child;
+            }
+
+            // Fibonacci hashing: the top bits of the key times 2^64 / φ.
+            private int Slot(long key) => (int)((ulong)(key * unchecked((long)0x9E3779B97F4A7C15)) >> _shift);
+        }
 
         /// <summary>Tabulates <paramref name="fold"/> over every UTF-16 unit.</summary>
         public static char[] BuildFoldTable(Func<char, char> fold)
