@@ -148,12 +148,14 @@ internal sealed class LeadingRun
 
         private char Peek => _i < _p.Length ? _p[_i] : '\0';
 
-        public LeadingRun LeadingRun()
+        public LeadingRun? LeadingRun()
         {
-            if (HasAlternation(0, _p.Length)) throw new NotSupportedException();
-            SkipAssertionsAndOpenings();
+            // The common answers, no (most patterns), are given without an exception: a rule set's
+            // patterns are all read at start-up, and a hundred exceptions there cost milliseconds.
+            if (HasAlternation(0, _p.Length) || !SkipAssertionsAndOpenings() || !StartsAtom) return null;
             var run = Atom();
             var (min, max) = Quantifier();
+            if (max < 2) return null;
             // Between the run and the next character: closings of the groups around the run, and assertions.
             while (true)
             {
@@ -170,8 +172,8 @@ internal sealed class LeadingRun
             var next = First(_p.Length);
             // A run of one character (.NET searches that well by itself), a set that can follow the
             // run, or a common character after it (every letter would be a place to look) is left to .NET.
-            if (max < 2 || run.Overlaps(next) || next.Any(c => c is ' ' or (>= 'a' and <= 'z'))) throw new NotSupportedException();
-            if (_ignoreCase && !run.Concat(next).All(IsCaseless)) throw new NotSupportedException();
+            if (run.Overlaps(next) || next.Any(c => c is ' ' or (>= 'a' and <= 'z'))) return null;
+            if (_ignoreCase && !run.Concat(next).All(IsCaseless)) return null;
             return new LeadingRun(SearchValues.Create(run.ToArray()), SearchValues.Create(next.ToArray()), min, max);
         }
 
@@ -263,36 +265,69 @@ internal sealed class LeadingRun
         private static bool IsCaseless(char c) =>
             (c < 0xC0 && !char.IsAsciiLetter(c) && c is not ('\u00AA' or '\u00B5' or '\u00BA')) || c is >= '\u2000' and <= '\u206F';
 
-        private void SkipAssertionsAndOpenings()
+        /// <summary>Steps over the assertions and group openings at the start; false at one this does not read.</summary>
+        private bool SkipAssertionsAndOpenings()
         {
-            while (SkipAssertionOrOpening())
+            while (true)
             {
+                switch (StepOverAssertionOrOpening())
+                {
+                    case Skipped.Over: continue;
+                    case Skipped.None: return true;
+                    default: return false;
+                }
             }
         }
 
         /// <summary>Steps over one zero-width assertion, or into one group; false at anything else.</summary>
-        private bool SkipAssertionOrOpening()
+        private bool SkipAssertionOrOpening() => StepOverAssertionOrOpening() switch
+        {
+            Skipped.Over => true,
+            Skipped.None => false,
+            _ => throw new NotSupportedException(),
+        };
+
+        private enum Skipped
+        {
+            None,
+            Over,
+            Unread,
+        }
+
+        private Skipped StepOverAssertionOrOpening()
         {
             if (Peek == '\\' && _i + 1 < _p.Length && _p[_i + 1] is 'b' or 'B')
             {
                 _i += 2;
-                return true;
+                return Skipped.Over;
             }
 
-            if (Peek != '(') return false;
+            if (Peek != '(') return Skipped.None;
             var close = Close(_i);
-            if (IsQuantifier(close + 1 < _p.Length ? _p[close + 1] : '\0')) throw new NotSupportedException();
+            if (IsQuantifier(close + 1 < _p.Length ? _p[close + 1] : '\0')) return Skipped.Unread;
             if (IsLookaround)
             {
                 _i = close + 1;
-                return true;
+                return Skipped.Over;
             }
 
             var body = Body(_i);
-            if (HasAlternation(body, close)) throw new NotSupportedException();
+            if (HasAlternation(body, close)) return Skipped.Unread;
             _i = body;
-            return true;
+            return Skipped.Over;
         }
+
+        /// <summary>
+        /// Whether what comes next is an atom <see cref="Atom"/> reads: a literal, an escaped literal or
+        /// a bracketed list (not a class escape such as <c>\w</c>, nor <c>.</c>, an anchor or a group).
+        /// </summary>
+        private bool StartsAtom => Peek switch
+        {
+            '\\' => _i + 1 < _p.Length && !char.IsLetterOrDigit(_p[_i + 1]) && !char.IsWhiteSpace(_p[_i + 1]) && !char.IsSurrogate(_p[_i + 1]),
+            '[' => _i + 1 < _p.Length && _p[_i + 1] != '^',
+            '\0' or '.' or '^' or '$' or '(' or ')' or '|' or '*' or '+' or '?' or '{' or '}' or ']' => false,
+            var c => !char.IsSurrogate(c),
+        };
 
         private int NameEnd(int from, char end)
         {
