@@ -39,7 +39,7 @@ public sealed class ExistenceKind : IRuleKind
         if (replace is not null && patterns.Count == 0)
             throw rule.Body.ErrorAt("replace", $"rule {rule.Id}: 'replace' works with 'patterns' only");
         foreach (var pattern in patterns)
-            context.Patterns.Add(new PatternEntry(rule.Id, KindSettings.CompilePattern(rule, pattern, ignoreCase), anchor, replace));
+            context.Patterns.Add(KindSettings.ReadPattern(rule, pattern, ignoreCase, anchor, replace));
 
         context.EngineRules.Add(MatchRule(rule, KindSettings.ReadScope(rule)));
     }

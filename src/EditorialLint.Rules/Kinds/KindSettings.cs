@@ -26,11 +26,12 @@ internal static class KindSettings
             : throw rule.Body.ErrorAt("scope", $"rule {rule.Id}: unknown scope '{scope}'; use all, body or headline");
     }
 
-    public static Regex CompilePattern(RuleSpec rule, Located<string> pattern, bool ignoreCase)
+    /// <summary>The entry of one of a rule's patterns; a malformed one stops with its place.</summary>
+    public static PatternEntry ReadPattern(RuleSpec rule, Located<string> pattern, bool ignoreCase, Anchor anchor, string? replacement)
     {
         try
         {
-            return PatternSearch.Compile(pattern.Value, ignoreCase, multiline: true);
+            return PatternSearch.Entry(rule.Id, pattern.Value, ignoreCase, multiline: true, anchor, replacement);
         }
         catch (ArgumentException e)
         {

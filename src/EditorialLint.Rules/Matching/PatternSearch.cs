@@ -84,7 +84,7 @@ public sealed class PatternSearch : IScanner
     internal PatternSearch(IReadOnlyList<PatternEntry> entries, Func<string, RegexOptions, Func<Regex>?> code)
     {
         _entries = entries.ToArray();
-        _engines = _entries.Select(e => new Engines(e.Regex, code)).ToArray();
+        _engines = _entries.Select(e => new Engines(e, code)).ToArray();
         var rules = new Dictionary<string, int>(StringComparer.Ordinal);
         _ruleOf = _entries.Select(e => rules.TryGetValue(e.RuleId, out var r) ? r : rules[e.RuleId] = rules.Count).ToArray();
         _rules = rules.Count;
@@ -94,9 +94,9 @@ public sealed class PatternSearch : IScanner
         var unfiltered = new List<int>();
         for (var p = 0; p < _entries.Length; p++)
         {
-            var regex = _entries[p].Regex;
-            var required = (regex.Options & ~(RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)) == 0
-                ? RequiredLiterals.Of(regex.ToString(), (regex.Options & RegexOptions.IgnoreCase) != 0)
+            var entry = _entries[p];
+            var required = (entry.Options & ~(RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)) == 0
+                ? RequiredLiterals.Of(entry.Pattern, (entry.Options & RegexOptions.IgnoreCase) != 0)
                 : null;
             if (required is null)
             {
@@ -133,21 +133,38 @@ public sealed class PatternSearch : IScanner
     /// The pattern and options an engine runs for <paramref name="regex"/>: the pattern anchored
     /// with <c>\G</c> when it has a leading run (<see cref="LeadingRun"/>), else as written.
     /// </summary>
-    internal static (string Pattern, RegexOptions Options) AsRun(Regex regex) => AsRun(regex, LeadingRun.Of(regex.ToString(), regex.Options));
+    internal static (string Pattern, RegexOptions Options) AsRun(Regex regex) => AsRun(regex.ToString(), regex.Options);
 
-    private static (string Pattern, RegexOptions Options) AsRun(Regex regex, LeadingRun? leading) =>
-        (leading is null ? regex.ToString() : LeadingRun.Anchored(regex.ToString()), regex.Options);
+    /// <summary>The pattern and options an engine runs for <paramref name="pattern"/> with <paramref name="options"/>.</summary>
+    internal static (string Pattern, RegexOptions Options) AsRun(string pattern, RegexOptions options) =>
+        AsRun(pattern, options, LeadingRun.Of(pattern, options));
+
+    private static (string Pattern, RegexOptions Options) AsRun(string pattern, RegexOptions options, LeadingRun? leading) =>
+        (leading is null ? pattern : LeadingRun.Anchored(pattern), options);
 
     /// <summary>
     /// Compiles a rule author's pattern. It runs first on the backtracking interpreter, then, past
     /// <see cref="Budget"/>, compiled to IL with what is left of <see cref="Timeout"/>. A malformed
     /// pattern throws <see cref="ArgumentException"/>.
     /// </summary>
-    public static Regex Compile(string pattern, bool ignoreCase, bool multiline)
+    public static Regex Compile(string pattern, bool ignoreCase, bool multiline) => new(pattern, OptionsFor(ignoreCase, multiline), Budget);
+
+    /// <summary>
+    /// The entry of a rule author's pattern: one whose code was generated at build time (the same
+    /// pattern, options and time limit) is known to be valid, and is not parsed; any other is
+    /// compiled as <see cref="Compile"/> does, and a malformed one throws <see cref="ArgumentException"/>.
+    /// </summary>
+    public static PatternEntry Entry(string ruleId, string pattern, bool ignoreCase, bool multiline, Anchor anchor, string? replacement)
     {
-        var options = RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : 0) | (multiline ? RegexOptions.Multiline : 0);
-        return new Regex(pattern, options, Budget);
+        var options = OptionsFor(ignoreCase, multiline);
+        var (run, runOptions) = AsRun(pattern, options);
+        return ShippedPatterns.Has(run, runOptions, Budget)
+            ? PatternEntry.Known(ruleId, pattern, options, Budget, anchor, replacement)
+            : new PatternEntry(ruleId, new Regex(pattern, options, Budget), anchor, replacement);
     }
+
+    private static RegexOptions OptionsFor(bool ignoreCase, bool multiline) =>
+        RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : 0) | (multiline ? RegexOptions.Multiline : 0);
 
     /// <inheritdoc />
     public void Scan(ScanContext context)
@@ -211,7 +228,7 @@ public sealed class PatternSearch : IScanner
     private static void Abandon(ScanContext context, PatternEntry entry)
     {
         context.RemoveMatchesOf(entry.RuleId);
-        context.Facts.Add(new Facts.PatternTimeout(entry.RuleId, entry.Regex.ToString()));
+        context.Facts.Add(new Facts.PatternTimeout(entry.RuleId, entry.Pattern));
     }
 
     /// <summary>
@@ -283,11 +300,11 @@ public sealed class PatternSearch : IScanner
         private Engine _current;
         private int _runs;
 
-        public Engines(Regex regex, Func<string, RegexOptions, Func<Regex>?> code)
+        public Engines(PatternEntry entry, Func<string, RegexOptions, Func<Regex>?> code)
         {
-            Leading = LeadingRun.Of(regex.ToString(), regex.Options);
-            var (pattern, options) = AsRun(regex, Leading);
-            var timeout = regex.MatchTimeout;
+            Leading = LeadingRun.Of(entry.Pattern, entry.Options);
+            var (pattern, options) = AsRun(entry.Pattern, entry.Options, Leading);
+            var timeout = entry.Timeout;
             var generated = code(pattern, options);
             _current = generated is null ? new Engine(pattern, options, timeout) : new Engine(pattern, options, timeout, generated);
             FirstLimit = timeout;

@@ -28,6 +28,14 @@ internal static partial class ShippedPatterns
     public static Func<Regex>? For(string pattern, RegexOptions options) =>
         ByPattern.Value.TryGetValue((pattern, options), out var generated) ? generated : null;
 
+    /// <summary>
+    /// Whether code was generated for <paramref name="pattern"/> with <paramref name="options"/> and a
+    /// time limit of <paramref name="timeout"/> (every generated pattern has <see cref="PatternSearch.Budget"/>).
+    /// Such a pattern is valid: the build compiled it.
+    /// </summary>
+    public static bool Has(string pattern, RegexOptions options, TimeSpan timeout) =>
+        timeout == PatternSearch.Budget && For(pattern, options) is not null;
+
     /// <summary>The code generated for <paramref name="pattern"/> with <paramref name="options"/>, or null when there is none.</summary>
     public static RegexRunnerFactory? CodeFor(string pattern, RegexOptions options) =>
         For(pattern, options) is { } generated ? CodeOf(generated()) : null;

@@ -41,6 +41,27 @@ public sealed partial class ShippedPatternsSourceTests
     }
 
     [Fact]
+    public void Load_ShippedRules_ParsesNoPatternUntilAsked()
+    {
+        // A shipped pattern is valid (the build compiled it) and runs on its generated code: loading
+        // the rules leaves its Regex unmade, so start-up parses none of them.
+        var unmade = typeof(PatternEntry).GetField("_regex", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!;
+        var entries = RuleSetCompiler.Load([RuleSource.Shipped]).Scanners.OfType<PatternSearch>().Single().Entries;
+
+        Assert.All(entries, e => Assert.Null(unmade.GetValue(e)));
+        Assert.All(entries, e => Assert.Equal((e.Pattern, e.Options, e.Timeout), (e.Regex.ToString(), e.Regex.Options, e.Regex.MatchTimeout)));
+    }
+
+    [Fact]
+    public void Entry_PatternWithoutGeneratedCode_IsParsedAndAMalformedOneRefused()
+    {
+        var entry = PatternSearch.Entry("X", "fresh (?:pattern)", ignoreCase: true, multiline: true, Anchor.None, null);
+
+        Assert.Equal("fresh (?:pattern)", entry.Regex.ToString());
+        Assert.Throws<RegexParseException>(() => PatternSearch.Entry("X", "(unclosed", ignoreCase: false, multiline: true, Anchor.None, null));
+    }
+
+    [Fact]
     public void CodeFor_PatternNotShipped_IsNone()
     {
         Assert.Null(ShippedPatterns.CodeFor("zorblax (?:quux)+", RegexOptions.CultureInvariant));
@@ -119,7 +140,7 @@ public sealed partial class ShippedPatternsSourceTests
         for (var i = 0; i < distinct.Count; i++)
         {
             // The limit here only makes the generator emit its checks of the clock; each match call runs with its rule's own.
-            s.Append(CultureInfo.InvariantCulture, $"\n    [GeneratedRegex({Literal(distinct[i].Pattern)}, {Options(distinct[i].Options)}, 100)]\n");
+            s.Append(CultureInfo.InvariantCulture, $"\n    [GeneratedRegex({Literal(distinct[i].Pattern)}, {Options(distinct[i].Options)}, {(int)PatternSearch.Budget.TotalMilliseconds})]\n");
             s.Append(CultureInfo.InvariantCulture, $"    private static partial Regex P{i:000}();\n");
         }
 
