@@ -67,6 +67,27 @@ public sealed class TextFormatter(bool color) : IStreamingFormatter
     /// <summary>How many terminal cells a text takes: one per grapheme, two for wide ones.</summary>
     public static int DisplayWidth(ReadOnlySpan<char> text)
     {
+        // Most copy is Latin script and typographic punctuation: characters that are each a grapheme
+        // of their own, one cell wide. Only a text with anything else is split into graphemes.
+        foreach (var c in text)
+        {
+            if (!IsOwnSingleCell(c)) return WidthByGraphemes(text);
+        }
+
+        return text.Length;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="c"/> is a grapheme on its own whatever stands around it, one cell wide:
+    /// tab, printable ASCII, Latin-1 and Latin Extended letters and spacing modifiers (not the
+    /// combining marks from U+0300 on), and the dashes, quotation marks and ellipsis of U+2010 to U+2027.
+    /// Carriage return and line feed are not: a CR LF pair is one grapheme.
+    /// </summary>
+    private static bool IsOwnSingleCell(char c) => c is '\t' or >= ' ' and <= '~' or >= '\u00A0' and <= '\u02FF' or >= '\u2010' and <= '\u2027';
+
+    /// <summary><see cref="DisplayWidth"/> by splitting the text into graphemes.</summary>
+    internal static int WidthByGraphemes(ReadOnlySpan<char> text)
+    {
         var width = 0;
         var i = 0;
         while (i < text.Length)
