@@ -34,13 +34,24 @@ internal sealed class LeadingRun
 {
     private const int MaxSetSize = 4096;
 
-    private LeadingRun(SearchValues<char> run, SearchValues<char> next, int min, int max)
+    private LeadingRun(SearchValues<char> run, SearchValues<char> next, int min, int max, bool firstStartOnly)
     {
         Run = run;
         Next = next;
         Min = min;
         Max = max;
+        FirstStartOnly = firstStartOnly;
     }
+
+    /// <summary>
+    /// Whether, of the places a match could start before one character of <see cref="Next"/>, the
+    /// first decides for all: from each, the run reaches the same character and the rest of the
+    /// pattern sees the same text, so they match or fail together, and .NET reports the first.
+    /// That holds when nothing before the run looks at the text there, or only <c>\b</c> with a run
+    /// of word characters taking at least one (inside the run, <c>\b</c> is false), and no
+    /// backreference can see what the run captured.
+    /// </summary>
+    public bool FirstStartOnly { get; }
 
     /// <summary>The characters of the run.</summary>
     public SearchValues<char> Run { get; }
@@ -103,7 +114,7 @@ internal sealed class LeadingRun
                 _from = at + 1;
                 var runStart = _floor + text.AsSpan(_floor, at - _floor).LastIndexOfAnyExcept(run.Run) + 1;
                 _next = run.Max == int.MaxValue ? runStart : Math.Max(runStart, at - run.Max);
-                _last = at - run.Min;
+                _last = run.FirstStartOnly ? Math.Min(_next, at - run.Min) : at - run.Min;
             }
 
             start = _next++;
@@ -174,7 +185,9 @@ internal sealed class LeadingRun
             // run, or a common character after it (every letter would be a place to look) is left to .NET.
             if (run.Overlaps(next) || next.Any(c => c is ' ' or (>= 'a' and <= 'z'))) return null;
             if (_ignoreCase && !run.Concat(next).All(IsCaseless)) return null;
-            return new LeadingRun(SearchValues.Create(run.ToArray()), SearchValues.Create(next.ToArray()), min, max);
+            var firstStartOnly = !_startLooks && (!_startBoundary || (min >= 1 && run.All(c => char.IsLetterOrDigit(c) || c == '_')))
+                && !HasBackreference();
+            return new LeadingRun(SearchValues.Create(run.ToArray()), SearchValues.Create(next.ToArray()), min, max, firstStartOnly);
         }
 
         /// <summary>
@@ -270,6 +283,8 @@ internal sealed class LeadingRun
         {
             while (true)
             {
+                if (At("\\b")) _startBoundary = true;
+                else if (At("\\B") || IsLookaround) _startLooks = true;
                 switch (StepOverAssertionOrOpening())
                 {
                     case Skipped.Over: continue;
@@ -277,6 +292,23 @@ internal sealed class LeadingRun
                     default: return false;
                 }
             }
+        }
+
+        // What stands before the run: \b, or another assertion that looks at the text there.
+        private bool _startBoundary;
+        private bool _startLooks;
+
+        /// <summary>Whether the pattern has a backreference (<c>\1</c> to <c>\9</c>, <c>\k</c>) anywhere.</summary>
+        private bool HasBackreference()
+        {
+            for (var i = 0; i + 1 < _p.Length; i++)
+            {
+                if (_p[i] != '\\') continue;
+                if (_p[i + 1] is (>= '1' and <= '9') or 'k') return true;
+                i++;
+            }
+
+            return false;
         }
 
         /// <summary>Steps over one zero-width assertion, or into one group; false at anything else.</summary>

@@ -78,6 +78,21 @@ public sealed class LeadingRunTests
         Assert.Equal(Expected(Pattern, "$1 $2$3", Text), found);
     }
 
+    /// <summary>
+    /// Where only the first place before a character could start a match, and where a later one can:
+    /// an empty run after a word character (where <c>\b</c> holds only at the end of the run), a
+    /// backreference to what the run captured, a run of characters that are not word characters.
+    /// </summary>
+    [Theory]
+    [InlineData(@"\b([a-z]*)’", "Xab’ and ab’ then ’")]
+    [InlineData(@"\b([a-z]+)’", "Xab’ and ab’, 1a’")]
+    [InlineData(@"([a-z]+)’\1", "ab’b and xy’xy")]
+    [InlineData(@"\b([a-z ]{2,})’", "X ab’ and cd’")]
+    [InlineData(@"(?<=b)([a-z]{2,})’", "abcd’ and xbc’")]
+    [InlineData(@"[a-z]{2,4}’", "abcdef’ ab’ a’")]
+    public void Scan_WhereMatchesMayStart_FindsWhatRegexFinds(string pattern, string text) =>
+        Assert.Equal(Expected(pattern, "$0", text), Scan(pattern, "$0", text));
+
     [Fact]
     public void Scan_CorrectText_StaysSilent()
     {
