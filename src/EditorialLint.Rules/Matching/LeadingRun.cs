@@ -372,19 +372,17 @@ internal sealed class LeadingRun
         /// <summary>A literal character or a bracketed list of literals and ranges, as the set of characters it matches.</summary>
         private HashSet<char> Atom()
         {
+            if (!StartsAtom) throw new NotSupportedException();
             var c = Peek;
             if (c == '[') return Class();
             _i++;
-            if (c == '\\') return [Escaped()];
-            if (c is '\0' or '.' or '^' or '$' or '(' or ')' or '|' or '*' or '+' or '?' or '{' or '}' or ']' || char.IsSurrogate(c))
-                throw new NotSupportedException();
-            return [c];
+            return c == '\\' ? [Escaped()] : [c];
         }
 
+        // A bracketed list that StartsAtom let through: not negated.
         private HashSet<char> Class()
         {
             _i++;
-            if (Peek == '^') throw new NotSupportedException();
             var set = new HashSet<char>();
             var first = true;
             while (true)
