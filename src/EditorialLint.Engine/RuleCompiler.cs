@@ -1,4 +1,5 @@
 using EditorialLint.Engine.Expressions;
+using EditorialLint.Engine.Extensibility;
 using EditorialLint.Engine.Rete;
 using EditorialLint.Engine.RuleModel;
 
@@ -7,6 +8,19 @@ namespace EditorialLint.Engine;
 /// <summary>Compiles rule definitions into a Rete network wrapped in a session factory.</summary>
 public sealed class RuleCompiler
 {
+    /// <summary>
+    /// What turns the rules' lambdas into delegates; <see cref="RuntimeExpressionCompiler.Instance"/>
+    /// unless set. Each lambda is handed over the first time it is needed, with its constants in slots
+    /// of an array, so lambdas of one shape are compiled once.
+    /// </summary>
+    public IExpressionCompiler ExpressionCompiler
+    {
+        get => _expressionCompiler;
+        set => _expressionCompiler = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    private IExpressionCompiler _expressionCompiler = RuntimeExpressionCompiler.Instance;
+
     /// <summary>Compiles rules.</summary>
     /// <param name="rules">The rule definitions; names must be unique.</param>
     /// <returns>A factory of sessions over the compiled network.</returns>
@@ -16,7 +30,7 @@ public sealed class RuleCompiler
         ArgumentNullException.ThrowIfNull(rules);
         var list = rules.ToList();
         var names = new HashSet<string>(StringComparer.Ordinal);
-        var builder = new ReteBuilder(new ExpressionCompiler());
+        var builder = new ReteBuilder(new Expressions.ExpressionCompiler(_expressionCompiler));
         foreach (var rule in list)
         {
             if (rule is null)

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
+using EditorialLint.Engine.Extensibility;
 using EditorialLint.Engine.RuleModel;
 using Tuple = EditorialLint.Engine.Rete.Tuple;
 
@@ -10,7 +11,7 @@ namespace EditorialLint.Engine.Expressions;
 /// expression with the same shape (same structure, types, members and parameter roles) is compiled once
 /// and reused with its own constants; compiling is what dominates building large rule sets.
 /// </summary>
-internal sealed class ExpressionCompiler
+internal sealed class ExpressionCompiler(IExpressionCompiler delegates)
 {
     private static readonly ParameterExpression ConstantsParameter = Expression.Parameter(typeof(object?[]), "c");
     private static readonly ParameterExpression FactParameter = Expression.Parameter(typeof(object), "o");
@@ -99,7 +100,7 @@ internal sealed class ExpressionCompiler
             }
 
             var lambda = Expression.Lambda<TDelegate>(rewritten, parameters);
-            return new Lazy<TDelegate>(lambda.Compile);
+            return new Lazy<TDelegate>(() => delegates.Compile(lambda));
         });
         return (Lazy<TDelegate>)entry;
     }

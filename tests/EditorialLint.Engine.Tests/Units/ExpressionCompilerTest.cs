@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using EditorialLint.Engine.Expressions;
+using EditorialLint.Engine.Extensibility;
 using EditorialLint.Engine.Tests.TestAssets;
 
 namespace EditorialLint.Engine.Tests.Units;
@@ -17,7 +18,7 @@ public class ExpressionCompilerTest
     [Fact]
     public void CompileFactPredicate_OneShapeTwoConstants_IsCompiledOnce_AndEachKeepsItsConstant()
     {
-        var compiler = new ExpressionCompiler();
+        var compiler = new ExpressionCompiler(RuntimeExpressionCompiler.Instance);
         var one = Predicate(compiler, Expr.If<FactType1>(x => x.TestProperty == "one"), out var oneConstants);
         var two = Predicate(compiler, Expr.If<FactType1>(x => x.TestProperty == "two"), out var twoConstants);
         var fact = new FactType1 { TestProperty = "two" };
@@ -31,7 +32,7 @@ public class ExpressionCompilerTest
     [Fact]
     public void CompileFactPredicate_FirstCalledFromManyThreadsAtOnce_AnswersEveryCall()
     {
-        var compiler = new ExpressionCompiler();
+        var compiler = new ExpressionCompiler(RuntimeExpressionCompiler.Instance);
         var even = Predicate(compiler, Expr.If<FactType1>(x => x.Key % 2 == 0), out var constants);
         var answers = new bool[1000];
 
@@ -43,7 +44,7 @@ public class ExpressionCompilerTest
     [Fact]
     public void CompileAction_RunsWhenCalled()
     {
-        var compiler = new ExpressionCompiler();
+        var compiler = new ExpressionCompiler(RuntimeExpressionCompiler.Instance);
         var fact = new FactType1();
         Expression<Action> increment = () => fact.IncrementNumber();
         var fingerprint = ExpressionFingerprint.Of(increment.Body, new Dictionary<ParameterExpression, string>());

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using EditorialLint.Engine.Extensibility;
 using EditorialLint.Engine.RuleModel;
 using EditorialLint.Engine.RuleModel.Builders;
 using EditorialLint.Engine.Tests.TestAssets;
@@ -21,6 +22,34 @@ public class RuleCompilerTest
         session.Insert(new FactType2 { Key = 17 });
         Assert.Equal(1, session.Fire());
     }
+
+    [Fact]
+    public void Compile_WithExpressionCompiler_RunsTheDelegatesItGives()
+    {
+        // One shape for all 2,000 conditions, handed over once, when a fact first needs it.
+        var compiler = new RecordingCompiler();
+        var factory = new RuleCompiler { ExpressionCompiler = compiler }.Compile(Enumerable.Range(0, 2000).Select(Generated).ToList());
+        Assert.Empty(compiler.Lambdas);
+
+        var session = factory.CreateSession();
+        session.Insert(new FactType1 { TestProperty = "word17", Key = 17 });
+        session.Insert(new FactType2 { Key = 17 });
+
+        Assert.Equal(1, session.Fire());
+        Assert.NotEmpty(compiler.Lambdas);
+        Assert.Equal(compiler.Lambdas.Count, compiler.Lambdas.Distinct().Count());
+
+        // A compiler that answers every condition with "false" is what the network runs.
+        var refusing = new RuleCompiler { ExpressionCompiler = new FalseConditions() }.Compile(Enumerable.Range(0, 3).Select(Generated).ToList());
+        var other = refusing.CreateSession();
+        other.Insert(new FactType1 { TestProperty = "word1", Key = 1 });
+        other.Insert(new FactType2 { Key = 1 });
+        Assert.Equal(0, other.Fire());
+    }
+
+    [Fact]
+    public void ExpressionCompiler_Null_IsRefused() =>
+        Assert.Throws<ArgumentNullException>(() => new RuleCompiler { ExpressionCompiler = null! });
 
     [Fact]
     public void Compile_ElementNotAllowedInLeftHandSide_ThrowsNamingRule()
@@ -76,5 +105,26 @@ public class RuleCompilerTest
         public GroupElement LeftHandSide => lhs;
 
         public ActionGroupElement RightHandSide => new([]);
+    }
+
+    private sealed class RecordingCompiler : IExpressionCompiler
+    {
+        public List<string> Lambdas { get; } = [];
+
+        public TDelegate Compile<TDelegate>(Expression<TDelegate> expression)
+            where TDelegate : Delegate
+        {
+            Lambdas.Add(expression.ToString());
+            return expression.Compile();
+        }
+    }
+
+    private sealed class FalseConditions : IExpressionCompiler
+    {
+        public TDelegate Compile<TDelegate>(Expression<TDelegate> expression)
+            where TDelegate : Delegate =>
+            expression.ReturnType == typeof(bool)
+                ? Expression.Lambda<TDelegate>(Expression.Constant(false), expression.Parameters).Compile()
+                : expression.Compile();
     }
 }
