@@ -21,6 +21,13 @@ public sealed class RuleCompiler
 
     private IExpressionCompiler _expressionCompiler = RuntimeExpressionCompiler.Instance;
 
+    /// <summary>
+    /// Whether a lambda is compiled the first time a fact needs it (the default: a run that never
+    /// tests a condition does not pay for it), or every lambda while the rules compile (a service
+    /// that wants its first request as fast as the next, or a tool that lists them all).
+    /// </summary>
+    public bool CompileExpressionsOnFirstUse { get; set; } = true;
+
     /// <summary>Compiles rules.</summary>
     /// <param name="rules">The rule definitions; names must be unique.</param>
     /// <returns>A factory of sessions over the compiled network.</returns>
@@ -30,7 +37,7 @@ public sealed class RuleCompiler
         ArgumentNullException.ThrowIfNull(rules);
         var list = rules.ToList();
         var names = new HashSet<string>(StringComparer.Ordinal);
-        var builder = new ReteBuilder(new Expressions.ExpressionCompiler(_expressionCompiler));
+        var builder = new ReteBuilder(new Expressions.ExpressionCompiler(_expressionCompiler, CompileExpressionsOnFirstUse));
         foreach (var rule in list)
         {
             if (rule is null)

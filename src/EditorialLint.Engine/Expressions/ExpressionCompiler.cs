@@ -11,7 +11,7 @@ namespace EditorialLint.Engine.Expressions;
 /// expression with the same shape (same structure, types, members and parameter roles) is compiled once
 /// and reused with its own constants; compiling is what dominates building large rule sets.
 /// </summary>
-internal sealed class ExpressionCompiler(IExpressionCompiler delegates)
+internal sealed class ExpressionCompiler(IExpressionCompiler delegates, bool onFirstUse = true)
 {
     private static readonly ParameterExpression ConstantsParameter = Expression.Parameter(typeof(object?[]), "c");
     private static readonly ParameterExpression FactParameter = Expression.Parameter(typeof(object), "o");
@@ -102,7 +102,9 @@ internal sealed class ExpressionCompiler(IExpressionCompiler delegates)
             var lambda = Expression.Lambda<TDelegate>(rewritten, parameters);
             return new Lazy<TDelegate>(() => delegates.Compile(lambda));
         });
-        return (Lazy<TDelegate>)entry;
+        var prepared = (Lazy<TDelegate>)entry;
+        if (!onFirstUse) _ = prepared.Value;
+        return prepared;
     }
 
     private static Expression Bind(string role, Type type)

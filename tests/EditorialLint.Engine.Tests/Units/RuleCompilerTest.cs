@@ -48,6 +48,18 @@ public class RuleCompilerTest
     }
 
     [Fact]
+    public void Compile_NotOnFirstUse_CompilesEveryLambdaWithTheRules()
+    {
+        var compiler = new RecordingCompiler();
+
+        new RuleCompiler { ExpressionCompiler = compiler, CompileExpressionsOnFirstUse = false }.Compile([Generated(0), Generated(1)]);
+
+        // Each shape once: the first pattern's test, the join's two keys, the action.
+        Assert.Equal(4, compiler.Lambdas.Count);
+        Assert.Contains(compiler.Lambdas, l => l.Contains("TestProperty", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ExpressionCompiler_Null_IsRefused() =>
         Assert.Throws<ArgumentNullException>(() => new RuleCompiler { ExpressionCompiler = null! });
 
