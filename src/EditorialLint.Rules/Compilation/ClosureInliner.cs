@@ -15,9 +15,11 @@ internal sealed class ClosureInliner : ExpressionVisitor
 
     protected override Expression VisitMember(MemberExpression node)
     {
-        if (node.Expression is ConstantExpression { Value: { } target } && node.Member is FieldInfo field
+        // Inner first: a variable of an enclosing scope is a field of a closure held by a field of the inner one.
+        var visited = base.VisitMember(node);
+        if (visited is MemberExpression { Expression: ConstantExpression { Value: { } target }, Member: FieldInfo field }
             && field.DeclaringType?.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute)) == true)
             return Expression.Constant(field.GetValue(target), node.Type);
-        return base.VisitMember(node);
+        return visited;
     }
 }

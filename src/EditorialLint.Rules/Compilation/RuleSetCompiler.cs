@@ -25,7 +25,11 @@ public static class RuleSetCompiler
     }
 
     /// <summary>Compiles already-read packs; a reused id or a rule the engine refuses stops with its place.</summary>
-    public static CompiledRuleSet Compile(IEnumerable<RulePack> packs)
+    public static CompiledRuleSet Compile(IEnumerable<RulePack> packs) =>
+        Compile(packs, new RuleCompiler { ExpressionCompiler = ShippedConditions.Compiler });
+
+    /// <summary>Compiles already-read packs with <paramref name="engine"/> compiling the network.</summary>
+    internal static CompiledRuleSet Compile(IEnumerable<RulePack> packs, RuleCompiler engine)
     {
         var context = new CompileContext();
         var specs = new List<RuleSpec>();
@@ -66,7 +70,7 @@ public static class RuleSetCompiler
         ISessionFactory factory;
         try
         {
-            factory = new RuleCompiler().Compile(context.EngineRules);
+            factory = engine.Compile(context.EngineRules);
         }
         catch (RuleCompilationException e)
         {
