@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq.Expressions;
 using EditorialLint.Engine.Extensibility;
 using EditorialLint.Engine.RuleModel;
@@ -77,6 +78,10 @@ internal sealed class ExpressionCompiler(IExpressionCompiler delegates, bool onF
     /// condition (no fact of its type, a short article) does not pay for compiling it. The lambda
     /// itself is built here, so a malformed one still fails while the rules compile.
     /// </summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2090:DynamicallyAccessedMembers",
+        Justification = "TDelegate is a delegate type, and trimming never removes a delegate's Invoke method.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2091:DynamicallyAccessedMembers",
+        Justification = "Lazy<T> needs T's parameterless constructor only when it is made without a factory; this one is given one.")]
     private Lazy<TDelegate> Prepare<TDelegate>(
         string kind,
         Expression body,
@@ -107,6 +112,10 @@ internal sealed class ExpressionCompiler(IExpressionCompiler delegates, bool onF
         return prepared;
     }
 
+    [DynamicDependency(nameof(Tuple.Facts), typeof(Tuple))]
+    [DynamicDependency(nameof(Rete.Fact.Object), typeof(Rete.Fact))]
+    [UnconditionalSuppressMessage("Trimming", "IL2026:RequiresUnreferencedCode",
+        Justification = "The fields found by name here, Tuple.Facts and Fact.Object, are kept by the DynamicDependency attributes.")]
     private static Expression Bind(string role, Type type)
     {
         Expression source;

@@ -174,7 +174,7 @@ internal sealed class ReteBuilder(ExpressionCompiler compiler)
         }
 
         var itemType = aggregate.Source.ValueType;
-        if (!pattern.ValueType.IsAssignableFrom(itemType.MakeArrayType()))
+        if (!CollectionFactory.Fits(pattern.ValueType, itemType))
         {
             throw new RuleCompilationException(rule.Name, $"pattern '{pattern.Declaration.Name}' of type {pattern.ValueType.Name} cannot hold a collection of {itemType.Name}.");
         }

@@ -51,6 +51,7 @@ internal sealed class EngineRuleWriter
 
     /// <summary>Collects the facts matching the source conditions into <paramref name="name"/>.</summary>
     public EngineRuleWriter Collect<T>(string name, string sourceName, LambdaExpression[] sourceConditions, params LambdaExpression[] collectionConditions)
+        where T : class
     {
         var outer = _lhs.Pattern(typeof(IEnumerable<T>), name);
         foreach (var c in collectionConditions) outer.Condition(ClosureInliner.Inline(c));

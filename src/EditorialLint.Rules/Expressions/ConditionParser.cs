@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
@@ -34,8 +35,19 @@ public sealed class ConditionParser
         if (parser._pos < text.Length) throw new ExpressionSyntaxException($"unexpected '{text[parser._pos]}'", parser._pos);
         if (body.Type != typeof(bool)) throw new ExpressionSyntaxException("the condition must be true or false", 0);
         var parameters = parser._used.OrderBy(p => p == own ? 0 : 1).ToArray();
-        return Expression.Lambda(body, parameters);
+        return Lambda(body, parameters);
     }
+
+    /// <summary>
+    /// A lambda over <paramref name="parameters"/>, to hand a parsed condition or action to the rule
+    /// engine. The engine reads its body and parameters and compiles them into delegates of its own
+    /// types, so this lambda's delegate type (a Func or Action over the fact types) is never compiled.
+    /// </summary>
+    [UnconditionalSuppressMessage("AotAnalysis", "IL3050:RequiresDynamicCode",
+        Justification = "The lambda's delegate type is only made, never compiled or invoked: the engine compiles the body with its own delegate types. " +
+                        "Its parameters are IContext and fact types, all classes, so the type shares canonical forms compiled ahead of time.")]
+    internal static LambdaExpression Lambda(Expression body, ParameterExpression[] parameters) =>
+        Expression.Lambda(body, parameters);
 
     /// <summary>Parses a value expression (for keys of asserted facts).</summary>
     public static (Expression Body, IReadOnlyCollection<ParameterExpression> Used) ParseValue(string text, IReadOnlyDictionary<string, ParameterExpression> scope)
@@ -168,12 +180,25 @@ public sealed class ConditionParser
             }
             else
             {
-                var member = expr.Type.GetProperty(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)
+                var member = PropertyOf(expr.Type, name)
                     ?? throw new ExpressionSyntaxException($"{expr.Type.Name} has no property '{name}'", at);
                 expr = Expression.Property(expr, member);
             }
         }
     }
+
+    /// <summary>
+    /// The public instance property <paramref name="name"/> (in any case) of <paramref name="type"/>, or null.
+    /// A condition starts from a declared fact and reads properties from there, so
+    /// <paramref name="type"/> is a fact type or the type of one of their properties: text (kept
+    /// here), a number, a boolean, a character, an enum, a list, or another fact type.
+    /// </summary>
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(string))]
+    [UnconditionalSuppressMessage("Trimming", "IL2070:DynamicallyAccessedMembers",
+        Justification = "The fact types' public properties are kept where they are registered (GeneralRuleKind.FactTypes), and text's by the " +
+                        "DynamicDependency; the other types a property can have (numbers, booleans, characters, enums, lists) have none a condition can read.")]
+    private static PropertyInfo? PropertyOf(Type type, string name) =>
+        type.GetProperty(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
 
     private static Expression CallMethod(Expression target, string name, List<Expression> args, int at)
     {

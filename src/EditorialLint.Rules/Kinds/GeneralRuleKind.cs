@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Linq.Expressions;
 using EditorialLint.Core.Segmentation;
 using EditorialLint.Engine.RuleModel;
@@ -21,15 +22,15 @@ public sealed class GeneralRuleKind : IRuleKind
     /// <summary>The fact types a general rule can match, by name.</summary>
     public static IReadOnlyDictionary<string, Type> FactTypes { get; } = new Dictionary<string, Type>(StringComparer.Ordinal)
     {
-        ["Article"] = typeof(ArticleInfo),
-        ["Paragraph"] = typeof(Paragraph),
-        ["Sentence"] = typeof(Sentence),
-        ["Quotation"] = typeof(Quotation),
-        ["Match"] = typeof(Match),
-        ["Mention"] = typeof(Mention),
-        ["TitleCue"] = typeof(TitleCue),
-        ["Official"] = typeof(Official),
-        ["Derived"] = typeof(Derived),
+        ["Article"] = Fact<ArticleInfo>(),
+        ["Paragraph"] = Fact<Paragraph>(),
+        ["Sentence"] = Fact<Sentence>(),
+        ["Quotation"] = Fact<Quotation>(),
+        ["Match"] = Fact<Match>(),
+        ["Mention"] = Fact<Mention>(),
+        ["TitleCue"] = Fact<TitleCue>(),
+        ["Official"] = Fact<Official>(),
+        ["Derived"] = Fact<Derived>(),
     };
 
     /// <inheritdoc />
@@ -107,7 +108,7 @@ public sealed class GeneralRuleKind : IRuleKind
 
         var call = Expression.Call(ctx, typeof(IContext).GetMethod(nameof(IContext.Insert))!, Expression.Convert(insert, typeof(object)));
         var parameters = new[] { ctx }.Concat(scope.Values).ToArray();
-        context.EngineRules.Add(writer.Then(Expression.Lambda(call, parameters)));
+        context.EngineRules.Add(writer.Then(ConditionParser.Lambda(call, parameters)));
     }
 
     private static void AddPattern(RuleSpec rule, YamlMap item, Func<Type, string, PatternBuilder> add,
@@ -140,6 +141,14 @@ public sealed class GeneralRuleKind : IRuleKind
     private static ParameterExpression Declared(YamlMap map, string key, string name, Dictionary<string, ParameterExpression> scope, RuleSpec rule) =>
         scope.TryGetValue(name, out var p) ? p : throw map.ErrorAt(key, $"rule {rule.Id}: '{name}' is not a declared fact");
 
+    /// <summary>
+    /// A fact type. Conditions read a fact's properties by name (<see cref="ConditionParser"/>,
+    /// <see cref="Span"/>), so a trimmed build keeps them for every type registered here.
+    /// </summary>
+    private static Type Fact<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] T>() => typeof(T);
+
+    [UnconditionalSuppressMessage("Trimming", "IL2075:DynamicallyAccessedMembers",
+        Justification = "The target is declared by a pattern, so its type is one of FactTypes, whose public properties Fact<T> keeps.")]
     private static Expression Span(ParameterExpression target, string property, YamlMap at, RuleSpec rule)
     {
         var p = target.Type.GetProperty(property);

@@ -97,7 +97,7 @@ internal sealed class ElementBinder(string ruleName)
             var sourcePattern = aggregate.Source ?? throw Invalid($"the aggregate of pattern '{declaration.Name}' has no source pattern.");
             var bound = BindPattern(sourcePattern, scope.Copy(scope.Declared));
             var itemType = sourcePattern.Declaration.Type;
-            if (!declaration.Type.IsAssignableFrom(itemType.MakeArrayType()))
+            if (!Rete.CollectionFactory.Fits(declaration.Type, itemType))
             {
                 throw Invalid(
                     $"pattern '{declaration.Name}' collects {itemType.Name} facts, so its type must be " +
