@@ -2,7 +2,8 @@
 # Peak memory (resident set, VmHWM via /usr/bin/time) of one run over N articles with every
 # shipped rule, per output format. Articles are streamed for json and text.
 # Usage: bench/memory.sh [ARTICLES=10000]
-# Environment: EDL_TOOL  an editorial-lint apphost or .dll (default: publish one, Release, ReadyToRun).
+# Environment: EDL_TOOL  an editorial-lint apphost or .dll (default: publish one, Release, ReadyToRun);
+#              EDL_NATIVE=1  publish it as a Native AOT executable instead (bench/tool.sh).
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 shared="$repo/../shared"; [ -d "$shared/bench" ] || shared="/work/shared"

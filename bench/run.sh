@@ -3,14 +3,15 @@
 #
 # Builds the corpus (make_corpus.py) and the name dictionary (make_names.py) in both forms: prh for
 # the peer, and an EditorialLint substitution pack (bench/make_pack.py) for us; publishes the tool
-# ReadyToRun; then runs, ROUNDS times in turn: the peer, us with only the dictionary
-# (--no-default-rules --rules names), us with every shipped rule plus the dictionary. Prints each
-# round with the load average before it, the medians, MB/s and the ratios (peer / us).
+# ReadyToRun (Native AOT with EDL_NATIVE=1); then runs, ROUNDS times in turn: the peer, us with only
+# the dictionary (--no-default-rules --rules names), us with every shipped rule plus the dictionary.
+# Prints each round with the load average before it, the medians, MB/s and the ratios (peer / us).
 #
 # Usage: bench/run.sh [ARTICLES=1000] [ENTRIES=500] [ROUNDS=3]
 # Environment: EDL_BENCH_WORK  work folder to keep (default: a new temporary one, removed after);
 #              EDL_PEER_DIR    where textlint is installed (default: WORK/peer; reuse one to save the npm install);
-#              EDL_TOOL        an editorial-lint.dll or apphost to measure instead of publishing one.
+#              EDL_TOOL        an editorial-lint.dll or apphost to measure instead of publishing one;
+#              EDL_NATIVE=1    publish it as a Native AOT executable instead of ReadyToRun (bench/tool.sh).
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 shared="$repo/../shared"; [ -d "$shared/bench" ] || shared="/work/shared"

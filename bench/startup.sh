@@ -5,7 +5,8 @@
 # run). Uses hyperfine when installed (Debian: apt-get install -y hyperfine), else a loop of
 # /usr/bin/time; prints the load average.
 # Usage: bench/startup.sh [RUNS=20]
-# Environment: EDL_TOOL  an editorial-lint apphost or .dll (default: publish one, Release, ReadyToRun).
+# Environment: EDL_TOOL  an editorial-lint apphost or .dll (default: publish one, Release, ReadyToRun);
+#              EDL_NATIVE=1  publish it as a Native AOT executable instead (bench/tool.sh).
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 runs="${1:-20}"
