@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
@@ -197,7 +198,7 @@ internal static class LambdaSource
                 case InvocationExpression invocation:
                     _s.Append('(');
                     Cast(invocation.Expression.Type, invocation.Expression);
-                    Arguments(invocation.Expression.Type.GetMethod("Invoke")!.GetParameters(), invocation.Arguments);
+                    Arguments(InvokeParameters(invocation.Expression.Type), invocation.Arguments);
                     _s.Append(')');
                     return;
                 default:
@@ -353,6 +354,10 @@ internal static class LambdaSource
 
             _s.Append(')');
         }
+
+        [UnconditionalSuppressMessage("Trimming", "IL2070:DynamicallyAccessedMembers",
+            Justification = "What an invocation invokes is a delegate, and trimming never removes a delegate type's Invoke method.")]
+        private static ParameterInfo[] InvokeParameters(Type delegateType) => delegateType.GetMethod("Invoke")!.GetParameters();
 
         private void Cast(Type type, Expression operand)
         {
