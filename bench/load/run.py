@@ -9,7 +9,7 @@ the server's CPU time per request (from /proc, so it holds however busy the mach
 memory, sampled every second: peak (VmHWM) and the resident size over time, to show it stays flat.
 Every phase is bounded in time; the server is stopped with SIGTERM at the end.
 
-  python3 bench/load/run.py [--connections 50] [--duration 60] [--threads 2] [--dll PATH]
+  python3 bench/load/run.py [--connections 50] [--duration 60] [--threads 2] [--dll PATH]   (an editorial-lint.dll, or a native executable)
 
 Needs wrk (Debian: apt-get install -y wrk).
 """
@@ -162,7 +162,8 @@ def main():
     url = f"http://127.0.0.1:{port}"
     log_path = os.path.join(work, "server.log")
     log = open(log_path, "w")
-    server = subprocess.Popen(["dotnet", args.dll, "serve", "--urls", url], stdout=log, stderr=subprocess.STDOUT, cwd=ROOT)
+    command = ["dotnet", args.dll] if args.dll.endswith(".dll") else [args.dll]
+    server = subprocess.Popen(command + ["serve", "--urls", url], stdout=log, stderr=subprocess.STDOUT, cwd=ROOT)
     try:
         deadline = time.monotonic() + 120
         while True:
