@@ -97,5 +97,11 @@ internal static partial class ShippedConditions
             (global::System.Func<object, object[], bool>)((o, c) => (((global::EditorialLint.Core.Segmentation.Sentence)(o)).IsHeadline)),
         [@"(global::System.Func<object, object[], object>)((o, c) => ((object)((((global::EditorialLint.Rules.Facts.Match)(o)).RuleId))))"] =
             (global::System.Func<object, object[], object>)((o, c) => ((object)((((global::EditorialLint.Rules.Facts.Match)(o)).RuleId)))),
+        [@"(global::System.Func<object, object[], bool>)((o, c) => (((global::EditorialLint.Rules.Facts.Match)(o)).InHeadline))"] =
+            (global::System.Func<object, object[], bool>)((o, c) => (((global::EditorialLint.Rules.Facts.Match)(o)).InHeadline)),
+        [@"(global::System.Func<object, object[], bool>)((o, c) => (!(global::EditorialLint.Rules.Compilation.SentenceTests.StartsLowercase(((global::EditorialLint.Core.Segmentation.Sentence)(((global::EditorialLint.Core.Segmentation.Sentence)(o))))))))"] =
+            (global::System.Func<object, object[], bool>)((o, c) => (!(global::EditorialLint.Rules.Compilation.SentenceTests.StartsLowercase(((global::EditorialLint.Core.Segmentation.Sentence)(((global::EditorialLint.Core.Segmentation.Sentence)(o)))))))),
+        [@"(global::System.Func<object, object[], bool>)((o, c) => ((((global::EditorialLint.Core.Segmentation.Sentence)(o)).IsLastInArticle) == ((bool)((c[0])))))"] =
+            (global::System.Func<object, object[], bool>)((o, c) => ((((global::EditorialLint.Core.Segmentation.Sentence)(o)).IsLastInArticle) == ((bool)((c[0]))))),
     };
 }

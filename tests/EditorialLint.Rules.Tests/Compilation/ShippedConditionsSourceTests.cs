@@ -11,8 +11,8 @@ namespace EditorialLint.Rules.Tests.Compilation;
 
 /// <summary>
 /// The shipped rules' lambdas compiled at build time: the source they are compiled from is the one
-/// the shipped rules give now, every shipped lambda has its delegate there, and the delegates do what
-/// the compiled trees do. After a shipped rule's lambda changes (a kind's code, or what a rule asks
+/// the shipped rules (and the kinds' other options, <see cref="Variants"/>) give now, every such
+/// lambda has its delegate there, and the delegates do what the compiled trees do. After a shipped rule's lambda changes (a kind's code, or what a rule asks
 /// of it), write the source again with
 /// <c>EDL_WRITE_SHIPPED_CONDITIONS=1 dotnet test tests/EditorialLint.Rules.Tests --filter ShippedConditionsSourceTests</c>.
 /// </summary>
@@ -20,10 +20,52 @@ public sealed class ShippedConditionsSourceTests
 {
     private static readonly string SourcePath = RepositoryRoot.Combine("src", "EditorialLint.Rules", "Compilation", "ShippedConditions.g.cs");
 
+    /// <summary>
+    /// What a rule kind can ask of the engine beyond what the shipped rules ask: every option that
+    /// changes a lambda. A newsroom's own rule of these kinds runs on delegates compiled with the tool
+    /// too, and so never meets the expression interpreter in a native build (which cannot evaluate
+    /// conditions on spans).
+    /// </summary>
+    internal const string Variants = """
+        pack: variants
+        rules:
+          - { id: VAR001, title: t, category: style, severity: warning, kind: existence, message: m, terms: [zzqa], scope: headline, examples: [{ good: g }] }
+          - { id: VAR002, title: t, category: style, severity: warning, kind: existence, message: m, terms: [zzqb], scope: all, examples: [{ good: g }] }
+          - { id: VAR003, title: t, category: style, severity: warning, kind: substitution, message: m, swap: { zzqc: zzqd }, scope: headline, examples: [{ good: g }] }
+          - id: VAR004
+            title: t
+            category: style
+            severity: warning
+            kind: sentence
+            message: m
+            report: last-word
+            when: { headline: true, starts-lowercase: false, max-words: 9, min-words: 2, ends-with: [zzqe], ends-without-terminal: true, last-in-paragraph: true, last-in-article: false }
+            examples: [{ good: g }]
+          - id: VAR005
+            title: t
+            category: style
+            severity: warning
+            kind: sentence
+            message: m
+            report: clause
+            when: { starts-lowercase: true, no-verb: true, starts-with: [zzqf], first-in-paragraph: true, last-in-article: true, glued-final-clause: [and] }
+            examples: [{ good: g }]
+          - id: VAR006
+            title: t
+            category: style
+            severity: warning
+            kind: sentence
+            message: m
+            report: sentence
+            when: { last-in-paragraph: false, ends-without-terminal: true }
+            examples: [{ good: g }]
+        """;
+
     private static readonly Lazy<List<LambdaExpression>> Shipped = new(() =>
     {
         var recorder = new Recorder();
         RuleSetCompiler.Compile(ShippedPacks(), new RuleCompiler { ExpressionCompiler = recorder, CompileExpressionsOnFirstUse = false });
+        RuleSetCompiler.Compile([InlinePack.Parse(Variants)], new RuleCompiler { ExpressionCompiler = recorder, CompileExpressionsOnFirstUse = false });
         return recorder.Lambdas;
     });
 
