@@ -1,3 +1,4 @@
+using System.Runtime;
 using EditorialLint.Cli.Fixing;
 using EditorialLint.Cli.Formatters;
 using EditorialLint.Cli.Inputs;
@@ -21,7 +22,7 @@ public static class LintCommand
     {
         var options = ReadOptions(args);
         var profiles = new LintProfiles(options.Rules, options.Config, options.MinSeverity, options.Fix);
-        var compiled = profiles.Default.Rules;
+        var compiled = LoadWithoutBackgroundCollections(() => profiles.Default.Rules);
         var problems = new List<string>();
         // Paths a configuration ignores are left out, as .gitignore'd files are.
         var inputs = InputExpander.Expand(options.Paths, problems)
@@ -88,6 +89,25 @@ public static class LintCommand
 
         if (failed) return 2;
         return reports.Any(f => f.Diagnostics.Any(d => d.Severity == Severity.Error)) ? 1 : 0;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="load"/> with the collector working on this thread only. While the rules
+    /// load there is no article to lint, and a background collection beside the loading costs more
+    /// CPU than it spares: a 500-rule pack started about 20 ms sooner without (bench/startup.sh).
+    /// </summary>
+    private static T LoadWithoutBackgroundCollections<T>(Func<T> load)
+    {
+        var latency = GCSettings.LatencyMode;
+        GCSettings.LatencyMode = GCLatencyMode.Batch;
+        try
+        {
+            return load();
+        }
+        finally
+        {
+            GCSettings.LatencyMode = latency;
+        }
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Reflection;
 using EditorialLint.Engine.RuleModel;
 using EditorialLint.Rules.Compilation;
 using EditorialLint.Rules.Facts;
@@ -44,24 +45,32 @@ public sealed class ExistenceKind : IRuleKind
         context.EngineRules.Add(MatchRule(rule, KindSettings.ReadScope(rule)));
     }
 
+    // The lambdas of a match rule but for its id, made once: a pack of thousands of rules then
+    // builds each rule's lambdas from these parts, without the reflection over Match and IContext
+    // that the C# compiler's expression trees do each time one is made.
+    private static readonly ParameterExpression M = Expression.Parameter(typeof(Match), "m");
+    private static readonly ParameterExpression Ctx = Expression.Parameter(typeof(IContext), "ctx");
+    private static readonly MemberExpression RuleIdOfM = Expression.Property(M, typeof(Match).GetProperty(nameof(Match.RuleId))!);
+    private static readonly MethodInfo StringEquality = typeof(string).GetMethod("op_Equality", [typeof(string), typeof(string)])!;
+    private static readonly MethodInfo Insert = typeof(IContext).GetMethod(nameof(IContext.Insert))!;
+    private static readonly MethodInfo FromMatch = typeof(Reporting).GetMethod(nameof(Reporting.FromMatch))!;
+    private static readonly Expression<Func<Match, bool>> InBody = m => !m.InHeadline;
+    private static readonly Expression<Func<Match, bool>> InHeadline = m => m.InHeadline;
+
     /// <summary>The engine rule every match-based kind uses: a match of this rule, in scope, is reported.</summary>
     internal static IRuleDefinition MatchRule(RuleSpec rule, string scope)
     {
-        var id = rule.Id;
-        Expression<Func<Match, bool>> ofRule = m => m.RuleId == id;
-        var conditions = new List<LambdaExpression> { ofRule };
-        if (scope == "body")
+        // m => m.RuleId == id, and (ctx, m) => ctx.Insert(Reporting.FromMatch(id, m)).
+        var id = Expression.Constant(rule.Id);
+        var ofRule = Expression.Lambda<Func<Match, bool>>(Expression.Equal(RuleIdOfM, id, false, StringEquality), M);
+        LambdaExpression[] conditions = scope switch
         {
-            Expression<Func<Match, bool>> body = m => !m.InHeadline;
-            conditions.Add(body);
-        }
-        else if (scope == "headline")
-        {
-            Expression<Func<Match, bool>> headline = m => m.InHeadline;
-            conditions.Add(headline);
-        }
-
-        Expression<Action<IContext, Match>> report = (ctx, m) => ctx.Insert(Reporting.FromMatch(id, m));
-        return new EngineRuleWriter(rule).Pattern<Match>("m", conditions.ToArray()).Then(report);
+            "body" => [ofRule, InBody],
+            "headline" => [ofRule, InHeadline],
+            _ => [ofRule],
+        };
+        var report = Expression.Lambda<Action<IContext, Match>>(
+            Expression.Call(Ctx, Insert, Expression.Call(FromMatch, id, M)), Ctx, M);
+        return new EngineRuleWriter(rule).Pattern<Match>("m", conditions).Then(report);
     }
 }
