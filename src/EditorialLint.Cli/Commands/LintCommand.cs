@@ -98,17 +98,33 @@ public static class LintCommand
     /// </summary>
     private static T LoadWithoutBackgroundCollections<T>(Func<T> load)
     {
-        var latency = GCSettings.LatencyMode;
-        GCSettings.LatencyMode = GCLatencyMode.Batch;
+        // The mode is the process's: runs that load side by side (a host calling Run on several
+        // threads) share one switch, and the last to finish puts back the mode found by the first.
+        lock (LoadingGate)
+        {
+            if (s_loading++ == 0)
+            {
+                s_latencyBefore = GCSettings.LatencyMode;
+                GCSettings.LatencyMode = GCLatencyMode.Batch;
+            }
+        }
+
         try
         {
             return load();
         }
         finally
         {
-            GCSettings.LatencyMode = latency;
+            lock (LoadingGate)
+            {
+                if (--s_loading == 0) GCSettings.LatencyMode = s_latencyBefore;
+            }
         }
     }
+
+    private static readonly Lock LoadingGate = new();
+    private static int s_loading;
+    private static GCLatencyMode s_latencyBefore;
 
     /// <summary>
     /// Lints in parallel and writes each file's report as soon as those before it are written, so a

@@ -229,32 +229,34 @@ internal static class LambdaSource
 
         private void Unary(UnaryExpression unary)
         {
-            if (unary.Method is not null && unary.NodeType is not (ExpressionType.Convert or ExpressionType.ConvertChecked))
-                throw new NotSupportedException("user-defined unary operator");
+            // A conversion or operator by a method the tree names may not be the one C# picks.
+            if (unary.Method is not null) throw new NotSupportedException("unary operator by method");
             switch (unary.NodeType)
             {
                 case ExpressionType.Convert:
                     Cast(unary.Type, unary.Operand);
                     return;
                 case ExpressionType.ConvertChecked:
-                    _s.Append("checked(");
-                    Cast(unary.Type, unary.Operand);
-                    _s.Append(')');
+                    // Only the conversion is checked: operations inside it are not, as in the tree.
+                    _s.Append("checked((").Append(Type(unary.Type)).Append(")(unchecked(");
+                    Write(unary.Operand);
+                    _s.Append(")))");
                     return;
                 case ExpressionType.TypeAs:
                     _s.Append('(');
                     Write(unary.Operand);
                     _s.Append(" as ").Append(Type(unary.Type)).Append(')');
                     return;
-                case ExpressionType.Not:
-                    _s.Append(unary.Operand.Type == typeof(bool) ? "(!" : "(~");
+                case ExpressionType.Not when unary.Operand.Type == typeof(bool):
+                    _s.Append("(!");
                     Write(unary.Operand);
                     _s.Append(')');
                     return;
-                case ExpressionType.Negate:
-                    _s.Append("(-");
+                case ExpressionType.Not or ExpressionType.Negate:
+                    // C# widens small integers to int; the tree keeps the operand's type.
+                    _s.Append("((").Append(Type(unary.Type)).Append(")(").Append(unary.NodeType == ExpressionType.Not ? "~" : "-");
                     Write(unary.Operand);
-                    _s.Append(')');
+                    _s.Append("))");
                     return;
                 case ExpressionType.ArrayLength:
                     _s.Append('(');
@@ -279,7 +281,7 @@ internal static class LambdaSource
             }
 
             if (binary.IsLiftedToNull || binary.Conversion is not null) throw new NotSupportedException("lifted or converted operator");
-            if (binary.Method is not null && (!binary.Method.IsSpecialName || !binary.Method.Name.StartsWith("op_", StringComparison.Ordinal)))
+            if (binary.Method is not null && !IsOwnOperator(binary))
                 throw new NotSupportedException("operator by method");
             var op = binary.NodeType switch
             {
@@ -297,6 +299,11 @@ internal static class LambdaSource
             // Reference equality in the tree stays reference equality, whatever operator the type declares.
             var byReference = binary.Method is null && binary.NodeType is ExpressionType.Equal or ExpressionType.NotEqual
                 && !binary.Left.Type.IsValueType && !binary.Right.Type.IsValueType;
+            // C# widens small integers to int; the tree keeps their type: the result is cast back.
+            var arithmetic = binary.NodeType is ExpressionType.Add or ExpressionType.Subtract or ExpressionType.Multiply
+                or ExpressionType.Divide or ExpressionType.Modulo or ExpressionType.And or ExpressionType.Or
+                or ExpressionType.ExclusiveOr or ExpressionType.LeftShift or ExpressionType.RightShift;
+            if (arithmetic) _s.Append("((").Append(Type(binary.Type)).Append(")(");
             _s.Append('(');
             if (byReference) Cast(typeof(object), binary.Left);
             else Write(binary.Left);
@@ -304,6 +311,28 @@ internal static class LambdaSource
             if (byReference) Cast(typeof(object), binary.Right);
             else Write(binary.Right);
             _s.Append(')');
+            if (arithmetic) _s.Append("))");
+        }
+
+        /// <summary>
+        /// Whether the operator method the tree names is the one C# picks for its operands: the
+        /// operator of the node's kind, declared on an operand's type, taking the operands' types as they are.
+        /// </summary>
+        private static bool IsOwnOperator(BinaryExpression binary)
+        {
+            var method = binary.Method!;
+            var expected = binary.NodeType switch
+            {
+                ExpressionType.Equal => "op_Equality", ExpressionType.NotEqual => "op_Inequality",
+                ExpressionType.LessThan => "op_LessThan", ExpressionType.LessThanOrEqual => "op_LessThanOrEqual",
+                ExpressionType.GreaterThan => "op_GreaterThan", ExpressionType.GreaterThanOrEqual => "op_GreaterThanOrEqual",
+                ExpressionType.Add => "op_Addition", ExpressionType.Subtract => "op_Subtraction",
+                _ => null,
+            };
+            var parameters = method.GetParameters();
+            return method.Name == expected && parameters.Length == 2
+                && parameters[0].ParameterType == binary.Left.Type && parameters[1].ParameterType == binary.Right.Type
+                && (method.DeclaringType == binary.Left.Type || method.DeclaringType == binary.Right.Type);
         }
 
         private void Member(MemberExpression member)
@@ -321,6 +350,10 @@ internal static class LambdaSource
         {
             var method = call.Method;
             if (method.IsSpecialName) throw new NotSupportedException("accessor or operator called as a method");
+            if (method.IsGenericMethod && HasNamesake(method))
+                throw new NotSupportedException("generic method with overloads of as many parameters");
+            if (call.Object is { Type.IsValueType: true } receiver && receiver.Type != method.DeclaringType)
+                throw new NotSupportedException("method of another type on a value");
             Accessible(method);
             _s.Append('(');
             Receiver(call.Object, method.DeclaringType!);
@@ -330,6 +363,13 @@ internal static class LambdaSource
             Arguments(method.GetParameters(), call.Arguments);
             _s.Append(')');
         }
+
+        /// <summary>Whether another method of the declaring type has the name and number of parameters: C# might pick it.</summary>
+        [UnconditionalSuppressMessage("Trimming", "IL2075:DynamicallyAccessedMembers",
+            Justification = "Methods trimmed away cannot be called, so they cannot be picked instead: what remains is what C# could pick.")]
+        private static bool HasNamesake(MethodInfo method) =>
+            method.DeclaringType!.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance)
+                .Count(m => m.Name == method.Name && m.GetParameters().Length == method.GetParameters().Length) > 1;
 
         /// <summary>The instance through its declaring type (a hiding member of a derived type is another member), or the type of a static member.</summary>
         private void Receiver(Expression? instance, Type declaring)
@@ -357,7 +397,10 @@ internal static class LambdaSource
 
         [UnconditionalSuppressMessage("Trimming", "IL2070:DynamicallyAccessedMembers",
             Justification = "What an invocation invokes is a delegate, and trimming never removes a delegate type's Invoke method.")]
-        private static ParameterInfo[] InvokeParameters(Type delegateType) => delegateType.GetMethod("Invoke")!.GetParameters();
+        private static ParameterInfo[] InvokeParameters(Type delegateType) =>
+            typeof(Delegate).IsAssignableFrom(delegateType) && delegateType.GetMethod("Invoke") is { } invoke
+                ? invoke.GetParameters()
+                : throw new NotSupportedException("invocation of " + delegateType);
 
         private void Cast(Type type, Expression operand)
         {

@@ -29,8 +29,21 @@ internal static partial class ShippedConditions
     {
         public TDelegate Compile<TDelegate>(Expression<TDelegate> expression)
             where TDelegate : Delegate =>
-            LambdaSource.Of(expression) is { } source && For(source) is TDelegate compiled
+            Source(expression) is { } source && For(source) is TDelegate compiled
                 ? compiled
                 : RuntimeExpressionCompiler.Instance.Compile(expression);
+
+        // Whatever goes wrong in writing a lambda's source, the lambda is still compiled as before.
+        private static string? Source(LambdaExpression expression)
+        {
+            try
+            {
+                return LambdaSource.Of(expression);
+            }
+            catch (Exception)
+            {
+                return null;
+            }
+        }
     }
 }

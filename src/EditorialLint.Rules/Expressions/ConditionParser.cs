@@ -42,12 +42,47 @@ public sealed class ConditionParser
     /// A lambda over <paramref name="parameters"/>, to hand a parsed condition or action to the rule
     /// engine. The engine reads its body and parameters and compiles them into delegates of its own
     /// types, so this lambda's delegate type (a Func or Action over the fact types) is never compiled.
+    /// A build without a JIT makes that type from a shared form compiled ahead of time
+    /// (<see cref="SharedForms"/>), which covers up to <see cref="MostFacts"/> facts; past that,
+    /// the rule is refused with a message rather than the run stopped.
     /// </summary>
     [UnconditionalSuppressMessage("AotAnalysis", "IL3050:RequiresDynamicCode",
         Justification = "The lambda's delegate type is only made, never compiled or invoked: the engine compiles the body with its own delegate types. " +
-                        "Its parameters are IContext and fact types, all classes, so the type shares canonical forms compiled ahead of time.")]
-    internal static LambdaExpression Lambda(Expression body, ParameterExpression[] parameters) =>
-        Expression.Lambda(body, parameters);
+                        "Its parameters are IContext and fact types, all classes, and its result bool or void: SharedForms keeps those forms " +
+                        "compiled ahead of time, and a type no form covers is refused with a message.")]
+    internal static LambdaExpression Lambda(Expression body, ParameterExpression[] parameters)
+    {
+        _ = SharedForms.Length;
+        try
+        {
+            return Expression.Lambda(body, parameters);
+        }
+        catch (Exception e) when (e is NotSupportedException or PlatformNotSupportedException)
+        {
+            throw new ExpressionSyntaxException($"a rule can join at most {MostFacts} facts in this build of the tool; it joins {parameters.Length - (body.Type == typeof(void) ? 1 : 0)}", 0);
+        }
+    }
+
+    /// <summary>The most facts a rule's condition or action can name (<see cref="SharedForms"/>).</summary>
+    internal const int MostFacts = 8;
+
+    /// <summary>
+    /// The delegate types a condition (facts to bool) or an action (a context and facts) can have,
+    /// over classes: naming one instance of each keeps its shared form in a build without a JIT.
+    /// </summary>
+    internal static readonly Type[] SharedForms =
+    [
+        typeof(Func<object, bool>), typeof(Func<object, object, bool>), typeof(Func<object, object, object, bool>),
+        typeof(Func<object, object, object, object, bool>), typeof(Func<object, object, object, object, object, bool>),
+        typeof(Func<object, object, object, object, object, object, bool>),
+        typeof(Func<object, object, object, object, object, object, object, bool>),
+        typeof(Func<object, object, object, object, object, object, object, object, bool>),
+        typeof(Action<object, object>), typeof(Action<object, object, object>), typeof(Action<object, object, object, object>),
+        typeof(Action<object, object, object, object, object>), typeof(Action<object, object, object, object, object, object>),
+        typeof(Action<object, object, object, object, object, object, object>),
+        typeof(Action<object, object, object, object, object, object, object, object>),
+        typeof(Action<object, object, object, object, object, object, object, object, object>),
+    ];
 
     /// <summary>Parses a value expression (for keys of asserted facts).</summary>
     public static (Expression Body, IReadOnlyCollection<ParameterExpression> Used) ParseValue(string text, IReadOnlyDictionary<string, ParameterExpression> scope)

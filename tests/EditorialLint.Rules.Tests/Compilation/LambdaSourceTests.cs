@@ -95,6 +95,52 @@ public sealed class LambdaSourceTests
         Assert.Equal("constant of System.Object", LambdaSource.WhyNone(lambda));
     }
 
+    [Fact]
+    public void Of_SmallIntegerArithmetic_KeepsTheTreesType()
+    {
+        // C# widens short + short to int; the tree adds shorts, which wrap.
+        var a = Expression.Parameter(typeof(short), "a");
+        var lambda = Expression.Lambda<Func<short, bool>>(
+            Expression.Equal(Expression.Add(a, a), Expression.Convert(Expression.Constant(-5536), typeof(short))), a);
+
+        Assert.Equal("(global::System.Func<short, bool>)((a) => (((short)((a + a))) == ((short)((-5536)))))", LambdaSource.Of(lambda));
+        Assert.True(lambda.Compile()(30000));
+    }
+
+    [Fact]
+    public void Of_CheckedConversion_ChecksOnlyTheConversion()
+    {
+        var a = Expression.Parameter(typeof(int), "a");
+        var lambda = Expression.Lambda<Func<int, long>>(Expression.ConvertChecked(Expression.Add(a, a), typeof(long)), a);
+
+        Assert.Equal("(global::System.Func<int, long>)((a) => checked((long)(unchecked(((int)((a + a)))))))", LambdaSource.Of(lambda));
+    }
+
+    [Fact]
+    public void Of_ConversionOrOperatorByAMethodOfItsOwn_HasNoSource()
+    {
+        var o = Expression.Parameter(typeof(object), "o");
+        var byMethod = Expression.Lambda<Func<object, int>>(Expression.Convert(o, typeof(int), typeof(Convert).GetMethod(nameof(System.Convert.ToInt32), [typeof(object)])), o);
+        var s = Expression.Parameter(typeof(string), "s");
+        var compare = typeof(string).GetMethod(nameof(string.Equals), [typeof(string), typeof(string)])!;
+        var byOtherMethod = Expression.Lambda<Func<string, bool>>(Expression.Equal(s, s, false, compare), s);
+
+        Assert.Null(LambdaSource.Of(byMethod));
+        Assert.Null(LambdaSource.Of(byOtherMethod));
+    }
+
+    [Fact]
+    public void Of_GenericMethodWithANamesake_HasNoSource()
+    {
+        // string.Join<T>(string, IEnumerable<T>) has Join(string, IEnumerable<string>) and others of two parameters: C# might pick one.
+        var words = Expression.Parameter(typeof(IEnumerable<string>), "w");
+        var join = typeof(string).GetMethods().Single(m => m.Name == nameof(string.Join) && m.IsGenericMethod && m.GetParameters()[0].ParameterType == typeof(string)).MakeGenericMethod(typeof(string));
+        var lambda = Expression.Lambda<Func<IEnumerable<string>, string>>(Expression.Call(join, Expression.Constant(","), words), words);
+
+        Assert.Null(LambdaSource.Of(lambda));
+        Assert.Equal("generic method with overloads of as many parameters", LambdaSource.WhyNone(lambda));
+    }
+
     public sealed class Holder
     {
 #pragma warning disable CS0649 // read only through the tree
