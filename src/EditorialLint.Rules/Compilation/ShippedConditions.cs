@@ -19,9 +19,6 @@ internal static partial class ShippedConditions
     /// <summary>The compiler the shipped rule sets use: the table first, then <see cref="RuntimeExpressionCompiler"/>.</summary>
     public static IExpressionCompiler Compiler { get; } = new TableFirst();
 
-    /// <summary>How many lambdas the table holds.</summary>
-    public static int Count => Table.Value.Count;
-
     /// <summary>The delegate compiled at build time from <paramref name="source"/>, or null when there is none.</summary>
     public static Delegate? For(string source) => Table.Value.GetValueOrDefault(source);
 

@@ -163,11 +163,8 @@ public sealed class TermSearch : IScanner
             // Each state's edges, in class order: the children sorted by class, then (stably) by parent.
             var children = new int[states - 1];
             for (var s = 1; s < states; s++) children[s - 1] = s;
-            var byClass = CountingOrder(_classes, s => inClass[s], children);
-            var byParent = CountingOrder(states, s => parent[s], byClass);
-            _edgeStart = new int[states + 1];
-            foreach (var s in byParent) _edgeStart[parent[s] + 1]++;
-            for (var s = 0; s < states; s++) _edgeStart[s + 1] += _edgeStart[s];
+            var (byClass, _) = CountingOrder(_classes, s => inClass[s], children);
+            (var byParent, _edgeStart) = CountingOrder(states, s => parent[s], byClass);
             _edgeClass = new ushort[byParent.Length];
             _edgeTarget = new int[byParent.Length];
             for (var e = 0; e < byParent.Length; e++)
@@ -182,10 +179,7 @@ public sealed class TermSearch : IScanner
             // The keywords ending at each state, in their own order.
             var keywordOrder = new int[keywords.Count];
             for (var k = 0; k < keywordOrder.Length; k++) keywordOrder[k] = k;
-            var endsAt = CountingOrder(states, k => endOf[k], keywordOrder);
-            var ownStart = new int[states + 1];
-            foreach (var k in endsAt) ownStart[endOf[k] + 1]++;
-            for (var s = 0; s < states; s++) ownStart[s + 1] += ownStart[s];
+            var (endsAt, ownStart) = CountingOrder(states, k => endOf[k], keywordOrder);
 
             // Fail links and outputs, breadth first: a state's fail target is shallower, so done before it.
             _fail = new int[states];
@@ -202,8 +196,8 @@ public sealed class TermSearch : IScanner
                 {
                     var a = inClass[s];
                     var f = _fail[r];
-                    while (f != 0 && edges.Find(f, a) < 0) f = _fail[f];
-                    var t = edges.Find(f, a);
+                    int t;
+                    while ((t = edges.Find(f, a)) < 0 && f != 0) f = _fail[f];
                     _fail[s] = t >= 0 && t != s ? t : 0;
                 }
 
@@ -239,16 +233,18 @@ public sealed class TermSearch : IScanner
 
         /// <summary>
         /// <paramref name="items"/> ordered by <paramref name="key"/> (0 to <paramref name="keys"/> − 1),
-        /// items of one key keeping their order: one counting pass, whatever the number of keys.
+        /// items of one key keeping their order: one counting pass, whatever the number of keys. Starts[k]
+        /// is where key k's items begin in Ordered (Starts[keys] is the count).
         /// </summary>
-        private static int[] CountingOrder(int keys, Func<int, int> key, int[] items)
+        private static (int[] Ordered, int[] Starts) CountingOrder(int keys, Func<int, int> key, int[] items)
         {
-            var start = new int[keys + 1];
-            foreach (var item in items) start[key(item) + 1]++;
-            for (var k = 0; k < keys; k++) start[k + 1] += start[k];
+            var starts = new int[keys + 1];
+            foreach (var item in items) starts[key(item) + 1]++;
+            for (var k = 0; k < keys; k++) starts[k + 1] += starts[k];
+            var next = (int[])starts.Clone();
             var ordered = new int[items.Length];
-            foreach (var item in items) ordered[start[key(item)]++] = item;
-            return ordered;
+            foreach (var item in items) ordered[next[key(item)]++] = item;
+            return (ordered, starts);
         }
 
         /// <summary>
