@@ -42,7 +42,9 @@ namespace EditorialLint.Rules.Matching;
 /// <para>
 /// A pattern that starts with a run of letters before a rarer character (<see cref="LeadingRun"/>)
 /// is not searched from every letter: it is tried, anchored, only at the starts of the runs before
-/// that character, which gives .NET's matches at a small part of the cost.
+/// that character, which gives .NET's matches at a small part of the cost. Likewise a pattern
+/// every match of which holds one of some strings near its start (<see cref="LiteralWindow"/>) is
+/// tried, anchored, only a few places before each of them, which the literal search finds.
 /// </para>
 /// </remarks>
 public sealed class PatternSearch : IScanner
@@ -69,6 +71,11 @@ public sealed class PatternSearch : IScanner
     private readonly TermSearch.Automaton? _literals;
     private readonly int[][] _patternsOfLiteral;
     private readonly int[] _unfiltered;
+    // For each literal, its length, and whether it is in a window (then every occurrence counts, not only the first).
+    private readonly int[] _literalLength;
+    private readonly bool[] _inWindow;
+    // For each pattern with a window, the literals of it.
+    private readonly int[]?[] _windowLiterals;
 
     /// <summary>Creates the search over <paramref name="entries"/>.</summary>
     public PatternSearch(IReadOnlyList<PatternEntry> entries)
@@ -92,9 +99,31 @@ public sealed class PatternSearch : IScanner
         var literalIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var patternsOfLiteral = new List<List<int>>();
         var unfiltered = new List<int>();
+        var inWindow = new List<bool>();
+        _windowLiterals = new int[]?[_entries.Length];
+        int Id(string literal)
+        {
+            if (!literalIds.TryGetValue(literal, out var id))
+            {
+                id = literals.Count;
+                literalIds[literal] = id;
+                literals.Add(literal);
+                patternsOfLiteral.Add([]);
+                inWindow.Add(false);
+            }
+
+            return id;
+        }
+
         for (var p = 0; p < _entries.Length; p++)
         {
             var entry = _entries[p];
+            if (_engines[p].Window is { } window)
+            {
+                _windowLiterals[p] = window.Strings.Select(Id).ToArray();
+                foreach (var id in _windowLiterals[p]!) inWindow[id] = true;
+            }
+
             var required = (entry.Options & ~(RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)) == 0
                 ? RequiredLiterals.Of(entry.Pattern, (entry.Options & RegexOptions.IgnoreCase) != 0)
                 : null;
@@ -104,21 +133,12 @@ public sealed class PatternSearch : IScanner
                 continue;
             }
 
-            foreach (var literal in required)
-            {
-                if (!literalIds.TryGetValue(literal, out var id))
-                {
-                    id = literals.Count;
-                    literalIds[literal] = id;
-                    literals.Add(literal);
-                    patternsOfLiteral.Add([]);
-                }
-
-                patternsOfLiteral[id].Add(p);
-            }
+            foreach (var literal in required) patternsOfLiteral[Id(literal)].Add(p);
         }
 
         _unfiltered = unfiltered.ToArray();
+        _literalLength = literals.Select(l => l.Length).ToArray();
+        _inWindow = inWindow.ToArray();
         _patternsOfLiteral = patternsOfLiteral.Select(l => l.ToArray()).ToArray();
         _literals = literals.Count == 0 ? null : new TermSearch.Automaton(literals, RequiredLiterals.FoldTable.Value);
     }
@@ -131,16 +151,20 @@ public sealed class PatternSearch : IScanner
 
     /// <summary>
     /// The pattern and options an engine runs for <paramref name="regex"/>: the pattern anchored
-    /// with <c>\G</c> when it has a leading run (<see cref="LeadingRun"/>), else as written.
+    /// with <c>\G</c> when it has a leading run (<see cref="LeadingRun"/>) or a window
+    /// (<see cref="LiteralWindow"/>), else as written.
     /// </summary>
     internal static (string Pattern, RegexOptions Options) AsRun(Regex regex) => AsRun(regex.ToString(), regex.Options);
 
     /// <summary>The pattern and options an engine runs for <paramref name="pattern"/> with <paramref name="options"/>.</summary>
-    internal static (string Pattern, RegexOptions Options) AsRun(string pattern, RegexOptions options) =>
-        AsRun(pattern, options, LeadingRun.Of(pattern, options));
+    internal static (string Pattern, RegexOptions Options) AsRun(string pattern, RegexOptions options)
+    {
+        var leading = LeadingRun.Of(pattern, options);
+        return AsRun(pattern, options, leading is not null || LiteralWindow.Of(pattern, options) is not null);
+    }
 
-    private static (string Pattern, RegexOptions Options) AsRun(string pattern, RegexOptions options, LeadingRun? leading) =>
-        (leading is null ? pattern : LeadingRun.Anchored(pattern), options);
+    private static (string Pattern, RegexOptions Options) AsRun(string pattern, RegexOptions options, bool anchored) =>
+        (anchored ? LeadingRun.Anchored(pattern) : pattern, options);
 
     /// <summary>
     /// Compiles a rule author's pattern. It runs first on the backtracking interpreter, then, past
@@ -173,6 +197,8 @@ public sealed class PatternSearch : IScanner
         var text = context.Text;
         var run = new bool[_entries.Length];
         foreach (var p in _unfiltered) run[p] = true;
+        // Where the strings of windows start, for each such literal found.
+        List<int>?[]? occurrences = null;
         if (_literals is { } automaton)
         {
             var seen = new bool[_patternsOfLiteral.Length];
@@ -181,6 +207,12 @@ public sealed class PatternSearch : IScanner
             {
                 foreach (var literal in automaton.Outputs(state))
                 {
+                    if (_inWindow[literal])
+                    {
+                        occurrences ??= new List<int>?[_patternsOfLiteral.Length];
+                        (occurrences[literal] ??= []).Add(i - _literalLength[literal] + 1);
+                    }
+
                     if (seen[literal]) continue;
                     seen[literal] = true;
                     foreach (var p in _patternsOfLiteral[literal]) run[p] = true;
@@ -197,7 +229,10 @@ public sealed class PatternSearch : IScanner
             var rule = _ruleOf[p];
             if (!run[p] || abandoned[rule]) continue;
             // A pattern of a rule that spent its limit without a call running out (the last call ended just past it) does not run.
-            if ((_engines[p].Limited && left[rule] <= TimeSpan.Zero) || !Scan(context, p, ref left[rule]))
+            var starts = _windowLiterals[p] is { } windowLiterals ? StartsOf(windowLiterals, occurrences) : null;
+            // A pattern none of whose window's strings is in the article has no match in it.
+            if (starts is { Count: 0 }) continue;
+            if ((_engines[p].Limited && left[rule] <= TimeSpan.Zero) || !Scan(context, p, starts, ref left[rule]))
             {
                 abandoned[rule] = true;
                 Abandon(context, _entries[p]);
@@ -205,24 +240,61 @@ public sealed class PatternSearch : IScanner
         }
     }
 
-    /// <summary>Runs pattern <paramref name="p"/>; false when it ran out of its rule's time.</summary>
-    private bool Scan(ScanContext context, int p, ref TimeSpan left)
+    /// <summary>The starts, in order, of the strings <paramref name="literals"/> in the article.</summary>
+    private static List<int> StartsOf(int[] literals, List<int>?[]? occurrences)
+    {
+        if (occurrences is null) return [];
+        List<int>? starts = null;
+        var merged = false;
+        foreach (var literal in literals)
+        {
+            if (occurrences[literal] is not { } found) continue;
+            if (starts is null)
+            {
+                starts = found;
+                continue;
+            }
+
+            if (!merged) starts = [.. starts];
+            merged = true;
+            starts.AddRange(found);
+        }
+
+        if (starts is null) return [];
+        // One literal's starts come in order; strings of different lengths ending in turn may not.
+        if (merged || !IsSorted(starts)) starts.Sort();
+        return starts;
+
+        static bool IsSorted(List<int> list)
+        {
+            for (var k = 1; k < list.Count; k++)
+                if (list[k] < list[k - 1]) return false;
+            return true;
+        }
+    }
+
+    /// <summary>Runs pattern <paramref name="p"/>, from <paramref name="starts"/> when it has a window; false when it ran out of its rule's time.</summary>
+    private bool Scan(ScanContext context, int p, List<int>? starts, ref TimeSpan left)
     {
         var entry = _entries[p];
         var engines = _engines[p];
         var firstFact = context.Facts.Count;
-        if (engines.Fallback is null) return Collect(context, entry, engines.Leading, engines.Ran(), engines.Limited ? left : null, ref left);
+        var search = new Search(engines.Leading, engines.Window, starts);
+        if (engines.Fallback is null) return Collect(context, entry, search, engines.Ran(), engines.Limited ? left : null, ref left);
 
         // The first engine gets its budget, or what the rule has left if that is less; only running out of the budget sends the pattern on.
         var budget = engines.FirstLimit < left ? engines.FirstLimit : left;
         var ruleLimited = budget == left;
-        if (Collect(context, entry, engines.Leading, engines.Ran(), budget, ref left)) return true;
+        if (Collect(context, entry, search, engines.Ran(), budget, ref left)) return true;
         if (ruleLimited || left <= TimeSpan.Zero) return false;
 
         context.Facts.RemoveRange(firstFact, context.Facts.Count - firstFact);
         var fallback = engines.Fallback.Value;
-        return Collect(context, entry, engines.Leading, fallback, fallback.Linear ? null : left, ref left);
+        return Collect(context, entry, search, fallback, fallback.Linear ? null : left, ref left);
     }
+
+    /// <summary>How a pattern is searched: from the starts of its leading run, from the places before its window's strings, or by .NET.</summary>
+    private readonly record struct Search(LeadingRun? Leading, LiteralWindow? Window, List<int>? Starts);
 
     /// <summary>Leaves <paramref name="entry"/>'s rule out of this article: its matches go, and the timeout is reported.</summary>
     private static void Abandon(ScanContext context, PatternEntry entry)
@@ -234,24 +306,30 @@ public sealed class PatternSearch : IScanner
     /// <summary>
     /// Adds the pattern's matches, each match call allowed what is left of <paramref name="limit"/>
     /// (no limit when null); the time taken comes off <paramref name="left"/>. False when the limit ran out.
-    /// With a <paramref name="leading"/> run, the engine's pattern matches only where it is started,
-    /// and is started where the run says a match could begin.
+    /// With a leading run or a window, the engine's pattern matches only where it is started, and is
+    /// started where the run or the window says a match could begin.
     /// </summary>
-    private static bool Collect(ScanContext context, PatternEntry entry, LeadingRun? leading, Engine engine, TimeSpan? limit, ref TimeSpan left)
+    private static bool Collect(ScanContext context, PatternEntry entry, Search search, Engine engine, TimeSpan? limit, ref TimeSpan left)
     {
         var text = context.Text;
         var regex = engine.Rent();
         var start = Stopwatch.GetTimestamp();
         try
         {
-            if (leading is not null)
+            if (search.Leading is not null || search.Window is not null)
             {
-                var cursor = new LeadingRun.Cursor(leading, text);
                 Func<int, Match> tryAt = at =>
                 {
                     regex.Allow(limit, start);
                     return regex.Match(text, at);
                 };
+                if (search.Window is { } window)
+                {
+                    foreach (var m in window.Matches(search.Starts!, tryAt)) Add(context, entry, m);
+                    return true;
+                }
+
+                var cursor = new LeadingRun.Cursor(search.Leading!, text);
                 while (cursor.NextMatch(tryAt, out var m)) Add(context, entry, m);
 
                 return true;
@@ -303,7 +381,8 @@ public sealed class PatternSearch : IScanner
         public Engines(PatternEntry entry, Func<string, RegexOptions, Func<Regex>?> code)
         {
             Leading = LeadingRun.Of(entry.Pattern, entry.Options);
-            var (pattern, options) = AsRun(entry.Pattern, entry.Options, Leading);
+            Window = Leading is null ? LiteralWindow.Of(entry.Pattern, entry.Options) : null;
+            var (pattern, options) = AsRun(entry.Pattern, entry.Options, Leading is not null || Window is not null);
             var timeout = entry.Timeout;
             var generated = code(pattern, options);
             _current = generated is null ? new Engine(pattern, options, timeout) : new Engine(pattern, options, timeout, generated);
@@ -319,6 +398,9 @@ public sealed class PatternSearch : IScanner
 
         /// <summary>The pattern's leading run, when it has one: then every engine runs the pattern anchored where it is started.</summary>
         public LeadingRun? Leading { get; }
+
+        /// <summary>The pattern's window, when it has one and no leading run: then, too, every engine runs it anchored.</summary>
+        public LiteralWindow? Window { get; }
 
         /// <summary>Whether the pattern's backtracking counts against its rule's limit.</summary>
         public bool Limited { get; }
@@ -455,453 +537,6 @@ public sealed class PatternSearch : IScanner
             var left = l - Stopwatch.GetElapsedTime(start);
             // A limit is at least a millisecond: .NET treats zero as "already out of time" only at its first check.
             internalMatchTimeout = left > TimeSpan.FromMilliseconds(1) ? left : TimeSpan.FromMilliseconds(1);
-        }
-    }
-
-    /// <summary>
-    /// Works out from a pattern's text a set of literal strings such that every match contains at
-    /// least one of them (compared after <see cref="FoldTable"/>), or null when it cannot tell.
-    /// Only the common syntax is understood; anything else (inline options, conditionals,
-    /// balancing groups, class subtraction) gives null, so the pattern always runs. Lookarounds,
-    /// backreferences, atomic groups and \G are understood: they add nothing known to a match.
-    /// </summary>
-    private sealed class RequiredLiterals
-    {
-        private const int MaxStrings = 64;
-        private const int MaxLength = 24;
-        private const int MaxClass = 12;
-
-        /// <summary>
-        /// Lower case, and every unit whose case mapping reaches ASCII folded to that ASCII letter
-        /// (the Kelvin sign to k, the long s to s), so that a literal folded the same way is found
-        /// wherever the pattern could match, with or without ignoring case.
-        /// </summary>
-        public static readonly Lazy<char[]> FoldTable = new(() => TermSearch.Automaton.BuildFoldTable(c =>
-        {
-            var lower = char.ToLowerInvariant(c);
-            if (lower < 128) return lower;
-            var upper = char.ToUpperInvariant(c);
-            return upper < 128 ? char.ToLowerInvariant(upper) : lower;
-        }));
-
-        private static readonly HashSet<string> Empty = [""];
-
-        private readonly string _p;
-        private readonly bool _ignoreCase;
-        private int _i;
-
-        private RequiredLiterals(string pattern, bool ignoreCase)
-        {
-            _p = pattern;
-            _ignoreCase = ignoreCase;
-        }
-
-        /// <summary>
-        /// What a piece of pattern can match: exactly one of <c>Exact</c> when known; surely one of
-        /// <c>Required</c> inside it; and, for a repetition, one of <c>Ends</c> at its start and at its end.
-        /// </summary>
-        private readonly record struct Info(HashSet<string>? Exact, HashSet<string>? Required, HashSet<string>? Ends = null)
-        {
-            public static Info Any => new(null, null);
-
-            public HashSet<string>? Requirement => Required ?? NonEmpty(Exact);
-        }
-
-        public static string[]? Of(string pattern, bool ignoreCase)
-        {
-            try
-            {
-                var analysis = new RequiredLiterals(pattern, ignoreCase);
-                var info = analysis.Alternation();
-                return analysis._i == pattern.Length ? info.Requirement?.ToArray() : null;
-            }
-            catch (NotSupportedException)
-            {
-                return null;
-            }
-            catch (IndexOutOfRangeException)
-            {
-                return null;
-            }
-        }
-
-        private char Peek => _i < _p.Length ? _p[_i] : '\0';
-
-
-        private Info Alternation()
-        {
-            var branches = new List<Info> { Concatenation() };
-            while (_i < _p.Length && _p[_i] == '|')
-            {
-                _i++;
-                branches.Add(Concatenation());
-            }
-
-            if (branches.Count == 1) return branches[0];
-            HashSet<string>? exact = [], required = [];
-            foreach (var b in branches)
-            {
-                if (exact is not null && b.Exact is not null) exact.UnionWith(b.Exact);
-                else exact = null;
-                if (required is not null && b.Requirement is { } r) required.UnionWith(r);
-                else required = null;
-            }
-
-            return new Info(exact is { Count: <= MaxStrings } ? exact : null, required is { Count: <= MaxStrings } ? required : null);
-        }
-
-        private Info Concatenation()
-        {
-            HashSet<string>? run = Empty;
-            HashSet<string>? best = null;
-            var allExact = true;
-            var items = 0;
-            Info only = default;
-            while (_i < _p.Length && _p[_i] is not ('|' or ')'))
-            {
-                var item = Quantified(Atom());
-                if (items++ == 0) only = item;
-                if (item.Exact is not null)
-                {
-                    var product = Product(run!, item.Exact);
-                    if (product is null)
-                    {
-                        allExact = false;
-                        best = Better(best, NonEmpty(run));
-                        run = item.Exact;
-                    }
-                    else
-                    {
-                        run = product;
-                    }
-
-                    continue;
-                }
-
-                allExact = false;
-                best = Better(Better(best, NonEmpty(run)), item.Required);
-                // A repetition starts and ends with one of its exact forms, which join the strings around it.
-                if (item.Ends is { } ends)
-                {
-                    best = Better(best, NonEmpty(Product(run!, ends)));
-                    run = ends;
-                }
-                else
-                {
-                    run = Empty;
-                }
-            }
-
-            if (items == 1) return only;
-            best = Better(best, NonEmpty(run));
-            return new Info(allExact ? run : null, best);
-        }
-
-        private Info Quantified(Info atom)
-        {
-            int min, max;
-            switch (Peek)
-            {
-                case '*': (min, max) = (0, int.MaxValue); _i++; break;
-                case '+': (min, max) = (1, int.MaxValue); _i++; break;
-                case '?': (min, max) = (0, 1); _i++; break;
-                case '{' when QuantifierAt(_i, out min, out max, out var end): _i = end; break;
-                default: return atom;
-            }
-
-            if (Peek == '?') _i++;
-            if (min == 0)
-                return new Info(max == 1 && atom.Exact is not null ? [.. atom.Exact, ""] : null, null);
-            var power = atom.Exact;
-            for (var k = 1; k < min && power is not null; k++) power = Product(power, atom.Exact!);
-            return new Info(min == max ? power : null, Better(atom.Requirement, NonEmpty(power)), min == max ? null : NonEmpty(atom.Exact));
-        }
-
-        private Info Atom()
-        {
-            var c = _p[_i];
-            switch (c)
-            {
-                case '(':
-                    return Group();
-                case '[':
-                    return Class();
-                case '\\':
-                    return Escape();
-                case '.':
-                    _i++;
-                    return Info.Any;
-                case '^' or '$':
-                    _i++;
-                    return new Info(Empty, null);
-                case '*' or '+' or '?':
-                    throw new NotSupportedException();
-                case '{' when QuantifierAt(_i, out _, out _, out _):
-                    throw new NotSupportedException();
-                default:
-                    _i++;
-                    return Literal(c);
-            }
-        }
-
-        private Info Group()
-        {
-            _i++;
-            if (Peek == '?')
-            {
-                _i++;
-                switch (Peek)
-                {
-                    case ':':
-                        _i++;
-                        break;
-                    case '=' or '!':
-                        _i++;
-                        return Lookaround();
-                    case '<' when _p[_i + 1] is '=' or '!':
-                        _i += 2;
-                        return Lookaround();
-                    case '>':
-                        // An atomic group matches a subset of what the plain group matches, so what
-                        // every match of the plain group contains, every match of it contains.
-                        _i++;
-                        break;
-                    case '(':
-                        throw new NotSupportedException();
-                    case '<' or '\'':
-                        var close = _p[_i] == '<' ? '>' : '\'';
-                        var end = _p.IndexOf(close, _i + 1);
-                        if (end < 0) throw new NotSupportedException();
-                        if (_p.AsSpan(_i + 1, end - _i - 1).Contains('-')) throw new NotSupportedException();
-                        if (_p.AsSpan(_i + 1, end - _i - 1).ContainsAnyExcept(NameChars)) throw new NotSupportedException();
-                        _i = end + 1;
-                        break;
-                    default:
-                        throw new NotSupportedException();
-                }
-            }
-
-            var inner = Alternation();
-            if (Peek != ')') throw new NotSupportedException();
-            _i++;
-            return inner;
-        }
-
-        // A lookaround adds no characters to a match; what it tests is left out of the requirement.
-        private Info Lookaround()
-        {
-            Alternation();
-            if (Peek != ')') throw new NotSupportedException();
-            _i++;
-            return new Info(Empty, null);
-        }
-
-        private static readonly System.Buffers.SearchValues<char> NameChars =
-            System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
-
-        private Info Class()
-        {
-            _i++;
-            var negated = Peek == '^';
-            if (negated) _i++;
-            var set = new HashSet<char>();
-            var any = false;
-            var first = true;
-            while (true)
-            {
-                var c = _p[_i];
-                if (c == ']' && !first) break;
-                first = false;
-                if (c == '-' && _p[_i + 1] == '[') throw new NotSupportedException();
-                if (!ClassChar(out var lo))
-                {
-                    any = true;
-                    continue;
-                }
-
-                if (_p[_i] == '-' && _p[_i + 1] != ']')
-                {
-                    if (_p[_i + 1] == '[') throw new NotSupportedException();
-                    _i++;
-                    if (!ClassChar(out var hi)) throw new NotSupportedException();
-                    if (hi - lo > 64) any = true;
-                    else for (var x = lo; x <= hi; x++) set.Add(x);
-                }
-                else
-                {
-                    set.Add(lo);
-                }
-            }
-
-            _i++;
-            if (negated || any || set.Count > 4 * MaxClass) return Info.Any;
-            var folded = new HashSet<string>();
-            foreach (var c in set)
-            {
-                if (_ignoreCase && !Caseless(c)) return Info.Any;
-                folded.Add(Fold(c).ToString());
-            }
-
-            return folded.Count <= MaxClass ? new Info(folded, null) : Info.Any;
-        }
-
-        /// <summary>Reads one character of a class; false for a class escape (\d, \w, \p{..}), which stands for many.</summary>
-        private bool ClassChar(out char c)
-        {
-            c = _p[_i++];
-            if (c != '\\') return true;
-            c = _p[_i++];
-            switch (c)
-            {
-                case 'd' or 'D' or 'w' or 'W' or 's' or 'S':
-                    return false;
-                case 'p' or 'P':
-                    SkipBraces();
-                    return false;
-                case 'b':
-                    c = '\b';
-                    return true;
-                default:
-                    c = Escaped(c);
-                    return true;
-            }
-        }
-
-        private Info Escape()
-        {
-            _i++;
-            var c = _p[_i++];
-            switch (c)
-            {
-                case 'd' or 'D' or 'w' or 'W' or 's' or 'S':
-                    return Info.Any;
-                case 'p' or 'P':
-                    SkipBraces();
-                    return Info.Any;
-                case 'b' or 'B' or 'A' or 'z' or 'Z':
-                    return new Info(Empty, null);
-                case 'G':
-                    return new Info(Empty, null);
-                case 'k':
-                    // \k<name> or \k'name': the text a group matched, unknown here.
-                    var close = Peek == '<' ? '>' : Peek == '\'' ? '\'' : throw new NotSupportedException();
-                    var end = _p.IndexOf(close, _i + 1);
-                    if (end < 0) throw new NotSupportedException();
-                    _i = end + 1;
-                    return Info.Any;
-                case >= '1' and <= '9':
-                    // A backreference: the text its group matched, unknown here.
-                    while (Peek is >= '0' and <= '9') _i++;
-                    return Info.Any;
-                default:
-                    return Literal(Escaped(c));
-            }
-        }
-
-        /// <summary>The character an escape other than a class or an assertion stands for.</summary>
-        private char Escaped(char c)
-        {
-            switch (c)
-            {
-                case 't': return '\t';
-                case 'n': return '\n';
-                case 'r': return '\r';
-                case 'f': return '\f';
-                case 'v': return '\v';
-                case 'e': return '\u001B';
-                case 'a': return '\a';
-                case 'x': return Hex(2);
-                case 'u': return Hex(4);
-                case '0':
-                    var value = 0;
-                    for (var k = 0; k < 2 && Peek is >= '0' and <= '7'; k++) value = value * 8 + (_p[_i++] - '0');
-                    return (char)value;
-                default:
-                    if (char.IsAsciiLetterOrDigit(c)) throw new NotSupportedException();
-                    return c;
-            }
-        }
-
-        private char Hex(int digits)
-        {
-            if (!int.TryParse(_p.AsSpan(_i, digits), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var value))
-                throw new NotSupportedException();
-            _i += digits;
-            return (char)value;
-        }
-
-        private void SkipBraces()
-        {
-            if (Peek != '{') throw new NotSupportedException();
-            var end = _p.IndexOf('}', _i);
-            if (end < 0) throw new NotSupportedException();
-            _i = end + 1;
-        }
-
-        private Info Literal(char c) =>
-            _ignoreCase && !Caseless(c) ? Info.Any : new Info([Fold(c).ToString()], null);
-
-        /// <summary>
-        /// Whether ignoring case can only match <paramref name="c"/> with characters that fold like it:
-        /// ASCII (its only other case forms, such as the Kelvin sign, fold to ASCII) and punctuation,
-        /// spaces and symbols that have no case.
-        /// </summary>
-        private static bool Caseless(char c) =>
-            c < 128 || (char.ToLowerInvariant(c) == c && char.ToUpperInvariant(c) == c && CharUnicodeInfo.GetUnicodeCategory(c) is
-                UnicodeCategory.DashPunctuation or UnicodeCategory.OpenPunctuation or UnicodeCategory.ClosePunctuation
-                or UnicodeCategory.InitialQuotePunctuation or UnicodeCategory.FinalQuotePunctuation or UnicodeCategory.OtherPunctuation
-                or UnicodeCategory.ConnectorPunctuation or UnicodeCategory.MathSymbol or UnicodeCategory.CurrencySymbol
-                or UnicodeCategory.SpaceSeparator or UnicodeCategory.Control);
-
-        private static char Fold(char c) => FoldTable.Value[c];
-
-        /// <summary>Whether a <c>{n}</c>, <c>{n,}</c> or <c>{n,m}</c> quantifier starts at <paramref name="at"/> (else the brace is literal).</summary>
-        private bool QuantifierAt(int at, out int min, out int max, out int end)
-        {
-            min = max = 0;
-            end = _p.IndexOf('}', at);
-            if (end < 0) return false;
-            var body = _p.AsSpan(at + 1, end - at - 1);
-            end++;
-            var comma = body.IndexOf(',');
-            if (comma < 0) return int.TryParse(body, NumberStyles.None, CultureInfo.InvariantCulture, out min) && (max = min) >= 0;
-            if (!int.TryParse(body[..comma], NumberStyles.None, CultureInfo.InvariantCulture, out min)) return false;
-            if (comma == body.Length - 1)
-            {
-                max = int.MaxValue;
-                return true;
-            }
-
-            return int.TryParse(body[(comma + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out max);
-        }
-
-        private static HashSet<string>? Product(HashSet<string> left, HashSet<string> right)
-        {
-            if ((long)left.Count * right.Count > MaxStrings) return null;
-            var product = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var l in left)
-            {
-                foreach (var r in right)
-                {
-                    if (l.Length + r.Length > MaxLength) return null;
-                    product.Add(l + r);
-                }
-            }
-
-            return product;
-        }
-
-        private static HashSet<string>? NonEmpty(HashSet<string>? set) =>
-            set is { Count: > 0 } && set.All(s => s.Length > 0) ? set : null;
-
-        /// <summary>Of two requirements the more selective: longer shortest string, then fewer strings.</summary>
-        private static HashSet<string>? Better(HashSet<string>? a, HashSet<string>? b)
-        {
-            if (a is null) return b;
-            if (b is null) return a;
-            int la = a.Min(s => s.Length), lb = b.Min(s => s.Length);
-            if (la != lb) return la > lb ? a : b;
-            return b.Count < a.Count ? b : a;
         }
     }
 }

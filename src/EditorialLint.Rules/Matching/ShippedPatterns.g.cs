@@ -11,30 +11,30 @@ internal static partial class ShippedPatterns
 {
     private static readonly (string Pattern, RegexOptions Options, Func<Regex> Code)[] Table =
     [
-        (@"\b(?:[Tt]he )?(?:head|owner|master|chief) of the (?:White House|Kremlin|Pentagon|State Department|(?:Russian |Ukrainian |Foreign )*Foreign Ministry|Foreign Ministry of \w+|Russian Foreign Ministry)\b(?! (?:[A-Z]|press|chief|staff|office|communications|council|counsel|budget|economic|domestic|national))", RegexOptions.Multiline | RegexOptions.CultureInvariant, P000),
-        (@"\b(?:[Tt]he )?head of (?:European|Ukrainian|Russian|American|US|U\.S\.) diplomacy\b", RegexOptions.Multiline | RegexOptions.CultureInvariant, P001),
-        (@"\b(?:US|U\.S\.|American|United States) Foreign (?:Office|Ministry)\b", RegexOptions.Multiline | RegexOptions.CultureInvariant, P002),
-        (@"\b(?:US|U\.S\.|American) State Secretary\b", RegexOptions.Multiline | RegexOptions.CultureInvariant, P003),
-        (@"\b(?:[Tt]he )?official representative of the (?:Russian |Ukrainian )?(?:Foreign Ministry|Ministry of Foreign Affairs|Kremlin|Defen[cs]e Ministry)\b", RegexOptions.Multiline | RegexOptions.CultureInvariant, P004),
-        (@"\b(?:[Tt]he )?press service of the (?:Kremlin|President|Ministry|Foreign Ministry|Defen[cs]e Ministry)\b", RegexOptions.Multiline | RegexOptions.CultureInvariant, P005),
-        (@"\b(?:Chancellor|President|Foreign Minister) of the FRG\b", RegexOptions.Multiline | RegexOptions.CultureInvariant, P006),
-        (@"\b[Aa]s the \w+ (?:agency|news agency) (?:transmits|reports|informs)\b", RegexOptions.Multiline | RegexOptions.CultureInvariant, P007),
-        (@"\b[Aa]ccording to the information of\b", RegexOptions.Multiline | RegexOptions.CultureInvariant, P008),
-        (@"\bin (?:a|the) format of (?:a )?video ?conference\b", RegexOptions.Multiline | RegexOptions.CultureInvariant, P009),
-        (@"\bexchanged opinions (?:on|about)\b", RegexOptions.Multiline | RegexOptions.CultureInvariant, P010),
-        (@"\b(?:It should be recalled|Let us recall|Let us remind(?: you)?|We will remind(?: you)?|We remind(?: you)?|It is worth recalling) that\b", RegexOptions.Multiline | RegexOptions.CultureInvariant, P011),
-        (@"\b(?:Earlier it was reported|It was reported earlier|Earlier it was announced|It is reported|It is noted|It was noted) that\b", RegexOptions.Multiline | RegexOptions.CultureInvariant, P012),
-        (@"\b[Tt]he sides (?:discussed|exchanged|noted|agreed|confirmed|stressed)\b", RegexOptions.Multiline | RegexOptions.CultureInvariant, P013),
-        (@"^The day before, ", RegexOptions.Multiline | RegexOptions.CultureInvariant, P014),
-        (@"\b(?:US|U\.S\.|American) (?:Minister|Ministry) of (?:Finance|Defen[cs]e|Foreign Affairs|Justice|Internal Affairs)\b", RegexOptions.Multiline | RegexOptions.CultureInvariant, P015),
-        (@"\b(?:Foreign Ministry|Ministry of Foreign Affairs|President|Embassy) of the USA\b", RegexOptions.Multiline | RegexOptions.CultureInvariant, P016),
-        (@"\bgave (?:the|a) good news\b", RegexOptions.Multiline | RegexOptions.CultureInvariant, P017),
-        (@"\bwithout (?:the )?(\w+(?: \w+){0,3}),? there (?:would be|will be|is|are|can be|could be) no (?:the )?\1\b", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P018),
-        (@"\bwithout (\w+(?: \w+)?),? (?:there is )?no \1\b", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P019),
-        (@"\bwithout (\w+),? there is nothing\b", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P020),
+        (@"\G(?:\b(?:[Tt]he )?(?:head|owner|master|chief) of the (?:White House|Kremlin|Pentagon|State Department|(?:Russian |Ukrainian |Foreign )*Foreign Ministry|Foreign Ministry of \w+|Russian Foreign Ministry)\b(?! (?:[A-Z]|press|chief|staff|office|communications|council|counsel|budget|economic|domestic|national)))", RegexOptions.Multiline | RegexOptions.CultureInvariant, P000),
+        (@"\G(?:\b(?:[Tt]he )?head of (?:European|Ukrainian|Russian|American|US|U\.S\.) diplomacy\b)", RegexOptions.Multiline | RegexOptions.CultureInvariant, P001),
+        (@"\G(?:\b(?:US|U\.S\.|American|United States) Foreign (?:Office|Ministry)\b)", RegexOptions.Multiline | RegexOptions.CultureInvariant, P002),
+        (@"\G(?:\b(?:US|U\.S\.|American) State Secretary\b)", RegexOptions.Multiline | RegexOptions.CultureInvariant, P003),
+        (@"\G(?:\b(?:[Tt]he )?official representative of the (?:Russian |Ukrainian )?(?:Foreign Ministry|Ministry of Foreign Affairs|Kremlin|Defen[cs]e Ministry)\b)", RegexOptions.Multiline | RegexOptions.CultureInvariant, P004),
+        (@"\G(?:\b(?:[Tt]he )?press service of the (?:Kremlin|President|Ministry|Foreign Ministry|Defen[cs]e Ministry)\b)", RegexOptions.Multiline | RegexOptions.CultureInvariant, P005),
+        (@"\G(?:\b(?:Chancellor|President|Foreign Minister) of the FRG\b)", RegexOptions.Multiline | RegexOptions.CultureInvariant, P006),
+        (@"\G(?:\b[Aa]s the \w+ (?:agency|news agency) (?:transmits|reports|informs)\b)", RegexOptions.Multiline | RegexOptions.CultureInvariant, P007),
+        (@"\G(?:\b[Aa]ccording to the information of\b)", RegexOptions.Multiline | RegexOptions.CultureInvariant, P008),
+        (@"\G(?:\bin (?:a|the) format of (?:a )?video ?conference\b)", RegexOptions.Multiline | RegexOptions.CultureInvariant, P009),
+        (@"\G(?:\bexchanged opinions (?:on|about)\b)", RegexOptions.Multiline | RegexOptions.CultureInvariant, P010),
+        (@"\G(?:\b(?:It should be recalled|Let us recall|Let us remind(?: you)?|We will remind(?: you)?|We remind(?: you)?|It is worth recalling) that\b)", RegexOptions.Multiline | RegexOptions.CultureInvariant, P011),
+        (@"\G(?:\b(?:Earlier it was reported|It was reported earlier|Earlier it was announced|It is reported|It is noted|It was noted) that\b)", RegexOptions.Multiline | RegexOptions.CultureInvariant, P012),
+        (@"\G(?:\b[Tt]he sides (?:discussed|exchanged|noted|agreed|confirmed|stressed)\b)", RegexOptions.Multiline | RegexOptions.CultureInvariant, P013),
+        (@"\G(?:^The day before, )", RegexOptions.Multiline | RegexOptions.CultureInvariant, P014),
+        (@"\G(?:\b(?:US|U\.S\.|American) (?:Minister|Ministry) of (?:Finance|Defen[cs]e|Foreign Affairs|Justice|Internal Affairs)\b)", RegexOptions.Multiline | RegexOptions.CultureInvariant, P015),
+        (@"\G(?:\b(?:Foreign Ministry|Ministry of Foreign Affairs|President|Embassy) of the USA\b)", RegexOptions.Multiline | RegexOptions.CultureInvariant, P016),
+        (@"\G(?:\bgave (?:the|a) good news\b)", RegexOptions.Multiline | RegexOptions.CultureInvariant, P017),
+        (@"\G(?:\bwithout (?:the )?(\w+(?: \w+){0,3}),? there (?:would be|will be|is|are|can be|could be) no (?:the )?\1\b)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P018),
+        (@"\G(?:\bwithout (\w+(?: \w+)?),? (?:there is )?no \1\b)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P019),
+        (@"\G(?:\bwithout (\w+),? there is nothing\b)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P020),
         (@"(?<!about )\b([A-Z]\w+) without \1\b(?:[^.,;]{0,40}\b\1\b)?", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P021),
-        (@"\bwithout (\w+),? nothing about \1\b[^.,;]{0,20}", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P022),
-        (@"\b[Nn]othing about (\w+),? without \1,? \w+ (?:are|is|am) nothing\b", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P023),
+        (@"\G(?:\bwithout (\w+),? nothing about \1\b[^.,;]{0,20})", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P022),
+        (@"\G(?:\b[Nn]othing about (\w+),? without \1,? \w+ (?:are|is|am) nothing\b)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P023),
         (@"\G(?:(?<=[^\s.(\[“‘—–-]) +([,;:!?]|\.(?![.\dA-Za-z])))", RegexOptions.Multiline | RegexOptions.CultureInvariant, P024),
         (@"\G(?:(?<=\.) +([,;:!?]))", RegexOptions.Multiline | RegexOptions.CultureInvariant, P025),
         (@"\G(?:(?<=\w[.,!?]?) +[”’](?=[\s,.;:!?]|$))", RegexOptions.Multiline | RegexOptions.CultureInvariant, P026),
@@ -42,7 +42,7 @@ internal static partial class ShippedPatterns
         (@"(?<=\w[.,!?]?)”(?=[A-Za-z])", RegexOptions.Multiline | RegexOptions.CultureInvariant, P028),
         (@"(?:^|(?<=[\s(]))[“‘] +(?=\w)", RegexOptions.Multiline | RegexOptions.CultureInvariant, P029),
         (@"(?<=[^.\s])\.\.(?!\.)", RegexOptions.Multiline | RegexOptions.CultureInvariant, P030),
-        (@"(?<=[^.\s])\. \.(?! \.)", RegexOptions.Multiline | RegexOptions.CultureInvariant, P031),
+        (@"\G(?:(?<=[^.\s])\. \.(?! \.))", RegexOptions.Multiline | RegexOptions.CultureInvariant, P031),
         (@"(?<=\w),\s*,", RegexOptions.Multiline | RegexOptions.CultureInvariant, P032),
         (@"(?<=\S)(?:;;|::|!!|\?\?|[?!]\.(?!\.)|,\.(?!\.))", RegexOptions.Multiline | RegexOptions.CultureInvariant, P033),
         (@"(?<=[a-z]{3})(?<!\b(?:etc|approx|Corp|Bros|Govt|Dept|Sept|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Inc|Ltd|Jr|Sr|Ave|Blvd|Calif|Mass|Penn|Wash|Fla|Ariz|Conn|Mich|Minn|Tenn|Wis|Colo|Okla|Nev))\.,", RegexOptions.Multiline | RegexOptions.CultureInvariant, P034),
@@ -61,134 +61,134 @@ internal static partial class ShippedPatterns
         (@"(?<=[a-z])-(?=I\b)", RegexOptions.Multiline | RegexOptions.CultureInvariant, P047),
         (@"(?<=\b(?:cannot|can't|can’t|won't|won’t|will not|could not|did not|does not|do not|must not))-(?=[a-z])", RegexOptions.Multiline | RegexOptions.CultureInvariant, P048),
         (@"(?<=[a-z])-(?=(?:and|but|or|which|who|this|these|those|we|he|she|they|will|would|is|was|are|were)\b(?!-))", RegexOptions.Multiline | RegexOptions.CultureInvariant, P049),
-        (@"(?<=[a-z]) - (?=[A-Za-z])", RegexOptions.Multiline | RegexOptions.CultureInvariant, P050),
+        (@"\G(?:(?<=[a-z]) - (?=[A-Za-z]))", RegexOptions.Multiline | RegexOptions.CultureInvariant, P050),
         (@"(?<=[a-z]) -(?=[a-z])", RegexOptions.Multiline | RegexOptions.CultureInvariant, P051),
-        (@"[.!?] ?[“”""‘’]\.", RegexOptions.Multiline | RegexOptions.CultureInvariant, P052),
+        (@"\G(?:[.!?] ?[“”""‘’]\.)", RegexOptions.Multiline | RegexOptions.CultureInvariant, P052),
         (@"\[/?[a-z]+(?:_[a-z0-9]+)+\]", RegexOptions.Multiline | RegexOptions.CultureInvariant, P053),
         (@"\[[a-z]+_?[0-9]+\]", RegexOptions.Multiline | RegexOptions.CultureInvariant, P054),
         (@"\[/?(?:caption|embed|gallery|video|audio|playlist|tweet|youtube|instagram|facebook|contact-form(?:-[0-9]+)?|vc_[a-z_]+|et_pb_[a-z_]+|ad|ads|advert)(?: [^\]\n]{0,300})?\]", RegexOptions.Multiline | RegexOptions.CultureInvariant, P055),
         (@"\[[a-z][a-z_-]{2,30}(?: [a-z_-]+=(?:""[^""\]\n]*""|'[^'\]\n]*'|[^\s\]]+))+\]", RegexOptions.Multiline | RegexOptions.CultureInvariant, P056),
-        (@"Your email address will not be published\.(?: *Required fields are marked \*)?", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P057),
-        (@"Get the latest [^\n]{0,60}(?:delivered to|straight to|in) your inbox[^\n]{0,40}", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P058),
-        (@"(?:Reading|Read) [Tt]ime:? [0-9]+ min(?:ute)?s?(?: read)?", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P059),
-        (@"Tags?: [^\n]{1,200}", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P060),
-        (@"Posted in [^\n]{1,150}", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P061),
-        (@"Updated:? [0-9]+ (?:minutes?|hours?|days?) ago", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P062),
-        (@"Read the full (?:story|article|report)(?: here)?\.?", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P063),
+        (@"\G(?:Your email address will not be published\.(?: *Required fields are marked \*)?)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P057),
+        (@"\G(?:Get the latest [^\n]{0,60}(?:delivered to|straight to|in) your inbox[^\n]{0,40})", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P058),
+        (@"\G(?:(?:Reading|Read) [Tt]ime:? [0-9]+ min(?:ute)?s?(?: read)?)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P059),
+        (@"\G(?:Tags?: [^\n]{1,200})", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P060),
+        (@"\G(?:Posted in [^\n]{1,150})", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P061),
+        (@"\G(?:Updated:? [0-9]+ (?:minutes?|hours?|days?) ago)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P062),
+        (@"\G(?:Read the full (?:story|article|report)(?: here)?\.?)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P063),
         (@"Click to (?:share|print|email)[^\n]{0,80}\(Opens in new window\)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P064),
-        (@"Previous (?:article|post)[^\n]{0,200}", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P065),
-        (@"Next (?:article|post)[^\n]{0,200}", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P066),
-        (@"Source [Ll]ink", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P067),
-        (@"Source: [^\n]{1,60}", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P068),
-        (@"Continue reading[^\n]{0,60}", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P069),
-        (@"Read [Mm]ore(?: *[»>…]+)?", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P070),
-        (@"By (?:admin|Admin|administrator|Administrator|editor|Editor|webmaster|Webmaster|staff|newsdesk|Newsdesk|author|guest|user[0-9]*)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P071),
-        (@"Posted by:? [^\n]{1,80}", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P072),
-        (@"Written by:? [^\n]{1,60}", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P073),
+        (@"\G(?:Previous (?:article|post)[^\n]{0,200})", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P065),
+        (@"\G(?:Next (?:article|post)[^\n]{0,200})", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P066),
+        (@"\G(?:Source [Ll]ink)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P067),
+        (@"\G(?:Source: [^\n]{1,60})", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P068),
+        (@"\G(?:Continue reading[^\n]{0,60})", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P069),
+        (@"\G(?:Read [Mm]ore(?: *[»>…]+)?)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P070),
+        (@"\G(?:By (?:admin|Admin|administrator|Administrator|editor|Editor|webmaster|Webmaster|staff|newsdesk|Newsdesk|author|guest|user[0-9]*))", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P071),
+        (@"\G(?:Posted by:? [^\n]{1,80})", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P072),
+        (@"\G(?:Written by:? [^\n]{1,60})", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P073),
         (@"The post [^\n]{3,300} appeared first on [^\n]{2,120}", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P074),
         (@"^(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,? )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? [0-9]{1,2}(?:st|nd|rd|th)?,? [0-9]{4}(?:,? (?:[-–|] )?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?: ?[AaPp]\.?[Mm]\.?)?)?$", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P075),
         (@"^(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,? )?[0-9]{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,? [0-9]{4}(?:,? (?:[-–|] )?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?: ?[AaPp]\.?[Mm]\.?)?)?$", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P076),
-        (@"^(?:Latest|Breaking News|Trending(?: Now)?|Top Stories|Just In|Skip to content|Skip to main content):?$", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P077),
-        (@"\[(?:File|Photo|Image|Picture|Pictured|Credit|Photograph)s?: [^\]\n]{1,200}\]", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P078),
-        (@"\((?:archive|file|stock|illustrative|representational|representative) (?:photo|image|picture|footage|pic|photograph)\)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P079),
-        (@"^(?:Photo|Image|Picture|Photo credit|Image credit|Image source|Featured image|Photograph): [^\n]{1,150}$", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P080),
-        (@"^(?:Getty Images|AFP via Getty Images|Reuters|AP Photo|Shutterstock)(?:/[^\n]{1,60})?$", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P081),
-        (@"\b(?:Image|Photo|Picture) (?:credit|source): [^\n.]{1,80}", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P082),
-        (@"\((?:Photo|Image|Picture|Photograph)s? (?:by|courtesy of|credit:?) [^)\n]{1,120}\)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P083),
-        (@"\((?:AP|AFP|EPA|Reuters|Bloomberg|Anadolu|Xinhua|Sputnik|Getty) (?:Photo|Images|Pictures|Photo/[^)\n]{1,80})\)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P084),
-        (@"\((?:AP|AFP|EPA|Reuters|Getty Images)/[^)\n]{1,80}\)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P085),
-        (@"\bFILE PHOTO:", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P086),
+        (@"\G(?:^(?:Latest|Breaking News|Trending(?: Now)?|Top Stories|Just In|Skip to content|Skip to main content):?$)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P077),
+        (@"\G(?:\[(?:File|Photo|Image|Picture|Pictured|Credit|Photograph)s?: [^\]\n]{1,200}\])", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P078),
+        (@"\G(?:\((?:archive|file|stock|illustrative|representational|representative) (?:photo|image|picture|footage|pic|photograph)\))", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P079),
+        (@"\G(?:^(?:Photo|Image|Picture|Photo credit|Image credit|Image source|Featured image|Photograph): [^\n]{1,150}$)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P080),
+        (@"\G(?:^(?:Getty Images|AFP via Getty Images|Reuters|AP Photo|Shutterstock)(?:/[^\n]{1,60})?$)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P081),
+        (@"\G(?:\b(?:Image|Photo|Picture) (?:credit|source): [^\n.]{1,80})", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P082),
+        (@"\G(?:\((?:Photo|Image|Picture|Photograph)s? (?:by|courtesy of|credit:?) [^)\n]{1,120}\))", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P083),
+        (@"\G(?:\((?:AP|AFP|EPA|Reuters|Bloomberg|Anadolu|Xinhua|Sputnik|Getty) (?:Photo|Images|Pictures|Photo/[^)\n]{1,80})\))", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P084),
+        (@"\G(?:\((?:AP|AFP|EPA|Reuters|Getty Images)/[^)\n]{1,80}\))", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P085),
+        (@"\G(?:\bFILE PHOTO:)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P086),
         (@"©\s?[^\n]{1,60}?(?:19|20)[0-9]{2}", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P087),
         (@"& +(?:nbsp|amp|quot|lt|gt|apos|rsquo|lsquo|rdquo|ldquo|hellip|mdash|ndash|#[0-9]{2,5});", RegexOptions.Multiline | RegexOptions.CultureInvariant, P088),
-        (@"&amp;(?:[a-z]{2,8}|#[0-9]{2,5}|#x[0-9a-fA-F]{2,4});", RegexOptions.Multiline | RegexOptions.CultureInvariant, P089),
+        (@"\G(?:&amp;(?:[a-z]{2,8}|#[0-9]{2,5}|#x[0-9a-fA-F]{2,4});)", RegexOptions.Multiline | RegexOptions.CultureInvariant, P089),
         (@"&(?:nbsp|quot|apos|rsquo|lsquo|rdquo|ldquo|hellip|mdash|ndash|laquo|raquo|#[0-9]{2,5}|#x[0-9a-fA-F]{2,4});", RegexOptions.Multiline | RegexOptions.CultureInvariant, P090),
         (@"\G(?:\b([a-z]{2,})([A-Z][a-z]{2,})\b)", RegexOptions.Multiline | RegexOptions.CultureInvariant, P091),
         (@"-{1,2} ?[^\-\s][^\n]{2,150}[^\-\s] ?-{1,2}", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, P092),
         (@"The post [^\n]{3,300}? appeared first on [^\n]{2,120}?(?:\.|$)", RegexOptions.Multiline | RegexOptions.CultureInvariant, P093),
-        (@"(?<=[.!?”] )(?:Continue reading|Read [Mm]ore)(?: ?[»›→…]|\.\.\.)?[ \t]*$", RegexOptions.Multiline | RegexOptions.CultureInvariant, P094),
+        (@"\G(?:(?<=[.!?”] )(?:Continue reading|Read [Mm]ore)(?: ?[»›→…]|\.\.\.)?[ \t]*$)", RegexOptions.Multiline | RegexOptions.CultureInvariant, P094),
         (@"â€[™œ˜”“¦\u0080-\u009f]?|Ã[\u0080-\u00bf]|Â[\u00a0-\u00bf]", RegexOptions.Multiline | RegexOptions.CultureInvariant, P095),
         (@"</?(?:p|br|strong|em|b|i|u|span|div|a|img|ul|ol|li|h[1-6]|blockquote|figure|figcaption|iframe|script|style|table|tr|td)(?: [^<>\n]{0,200})? ?/?>", RegexOptions.Multiline | RegexOptions.CultureInvariant, P096),
-        (@"<!-- ?/?wp:[^>\n]{0,120}-->", RegexOptions.Multiline | RegexOptions.CultureInvariant, P097),
+        (@"\G(?:<!-- ?/?wp:[^>\n]{0,120}-->)", RegexOptions.Multiline | RegexOptions.CultureInvariant, P097),
         (@"\\['""]", RegexOptions.Multiline | RegexOptions.CultureInvariant, P098),
-        (@"(?:, |\()opens? in (?:a )?new (?:tab|window)\)?", RegexOptions.Multiline | RegexOptions.CultureInvariant, P099),
-        (@"& ?# ?[0-9]{2,5} ?;", RegexOptions.Multiline | RegexOptions.CultureInvariant, P100),
-        (@"\[(?:…|\.\.\.|&hellip;)\][ \t]*$", RegexOptions.Multiline | RegexOptions.CultureInvariant, P101),
-        (@"\((?:more|read more|continued)(?:…|\.\.\.)\)", RegexOptions.Multiline | RegexOptions.CultureInvariant, P102),
-        (@"(?:…|\.\.\.)? ?\[\+[0-9]+ chars\]", RegexOptions.Multiline | RegexOptions.CultureInvariant, P103),
+        (@"\G(?:(?:, |\()opens? in (?:a )?new (?:tab|window)\)?)", RegexOptions.Multiline | RegexOptions.CultureInvariant, P099),
+        (@"\G(?:& ?# ?[0-9]{2,5} ?;)", RegexOptions.Multiline | RegexOptions.CultureInvariant, P100),
+        (@"\G(?:\[(?:…|\.\.\.|&hellip;)\][ \t]*$)", RegexOptions.Multiline | RegexOptions.CultureInvariant, P101),
+        (@"\G(?:\((?:more|read more|continued)(?:…|\.\.\.)\))", RegexOptions.Multiline | RegexOptions.CultureInvariant, P102),
+        (@"\G(?:(?:…|\.\.\.)? ?\[\+[0-9]+ chars\])", RegexOptions.Multiline | RegexOptions.CultureInvariant, P103),
         (@"^(?:…|\.\.\.) ?[a-z]\w*", RegexOptions.Multiline | RegexOptions.CultureInvariant, P104),
         (@"[^\s.”""’'] ?(?:…|\.\.\.)[ \t]*$", RegexOptions.Multiline | RegexOptions.CultureInvariant, P105),
     ];
 
-    [GeneratedRegex(@"\b(?:[Tt]he )?(?:head|owner|master|chief) of the (?:White House|Kremlin|Pentagon|State Department|(?:Russian |Ukrainian |Foreign )*Foreign Ministry|Foreign Ministry of \w+|Russian Foreign Ministry)\b(?! (?:[A-Z]|press|chief|staff|office|communications|council|counsel|budget|economic|domestic|national))", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:\b(?:[Tt]he )?(?:head|owner|master|chief) of the (?:White House|Kremlin|Pentagon|State Department|(?:Russian |Ukrainian |Foreign )*Foreign Ministry|Foreign Ministry of \w+|Russian Foreign Ministry)\b(?! (?:[A-Z]|press|chief|staff|office|communications|council|counsel|budget|economic|domestic|national)))", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P000();
 
-    [GeneratedRegex(@"\b(?:[Tt]he )?head of (?:European|Ukrainian|Russian|American|US|U\.S\.) diplomacy\b", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:\b(?:[Tt]he )?head of (?:European|Ukrainian|Russian|American|US|U\.S\.) diplomacy\b)", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P001();
 
-    [GeneratedRegex(@"\b(?:US|U\.S\.|American|United States) Foreign (?:Office|Ministry)\b", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:\b(?:US|U\.S\.|American|United States) Foreign (?:Office|Ministry)\b)", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P002();
 
-    [GeneratedRegex(@"\b(?:US|U\.S\.|American) State Secretary\b", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:\b(?:US|U\.S\.|American) State Secretary\b)", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P003();
 
-    [GeneratedRegex(@"\b(?:[Tt]he )?official representative of the (?:Russian |Ukrainian )?(?:Foreign Ministry|Ministry of Foreign Affairs|Kremlin|Defen[cs]e Ministry)\b", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:\b(?:[Tt]he )?official representative of the (?:Russian |Ukrainian )?(?:Foreign Ministry|Ministry of Foreign Affairs|Kremlin|Defen[cs]e Ministry)\b)", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P004();
 
-    [GeneratedRegex(@"\b(?:[Tt]he )?press service of the (?:Kremlin|President|Ministry|Foreign Ministry|Defen[cs]e Ministry)\b", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:\b(?:[Tt]he )?press service of the (?:Kremlin|President|Ministry|Foreign Ministry|Defen[cs]e Ministry)\b)", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P005();
 
-    [GeneratedRegex(@"\b(?:Chancellor|President|Foreign Minister) of the FRG\b", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:\b(?:Chancellor|President|Foreign Minister) of the FRG\b)", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P006();
 
-    [GeneratedRegex(@"\b[Aa]s the \w+ (?:agency|news agency) (?:transmits|reports|informs)\b", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:\b[Aa]s the \w+ (?:agency|news agency) (?:transmits|reports|informs)\b)", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P007();
 
-    [GeneratedRegex(@"\b[Aa]ccording to the information of\b", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:\b[Aa]ccording to the information of\b)", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P008();
 
-    [GeneratedRegex(@"\bin (?:a|the) format of (?:a )?video ?conference\b", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:\bin (?:a|the) format of (?:a )?video ?conference\b)", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P009();
 
-    [GeneratedRegex(@"\bexchanged opinions (?:on|about)\b", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:\bexchanged opinions (?:on|about)\b)", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P010();
 
-    [GeneratedRegex(@"\b(?:It should be recalled|Let us recall|Let us remind(?: you)?|We will remind(?: you)?|We remind(?: you)?|It is worth recalling) that\b", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:\b(?:It should be recalled|Let us recall|Let us remind(?: you)?|We will remind(?: you)?|We remind(?: you)?|It is worth recalling) that\b)", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P011();
 
-    [GeneratedRegex(@"\b(?:Earlier it was reported|It was reported earlier|Earlier it was announced|It is reported|It is noted|It was noted) that\b", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:\b(?:Earlier it was reported|It was reported earlier|Earlier it was announced|It is reported|It is noted|It was noted) that\b)", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P012();
 
-    [GeneratedRegex(@"\b[Tt]he sides (?:discussed|exchanged|noted|agreed|confirmed|stressed)\b", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:\b[Tt]he sides (?:discussed|exchanged|noted|agreed|confirmed|stressed)\b)", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P013();
 
-    [GeneratedRegex(@"^The day before, ", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:^The day before, )", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P014();
 
-    [GeneratedRegex(@"\b(?:US|U\.S\.|American) (?:Minister|Ministry) of (?:Finance|Defen[cs]e|Foreign Affairs|Justice|Internal Affairs)\b", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:\b(?:US|U\.S\.|American) (?:Minister|Ministry) of (?:Finance|Defen[cs]e|Foreign Affairs|Justice|Internal Affairs)\b)", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P015();
 
-    [GeneratedRegex(@"\b(?:Foreign Ministry|Ministry of Foreign Affairs|President|Embassy) of the USA\b", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:\b(?:Foreign Ministry|Ministry of Foreign Affairs|President|Embassy) of the USA\b)", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P016();
 
-    [GeneratedRegex(@"\bgave (?:the|a) good news\b", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:\bgave (?:the|a) good news\b)", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P017();
 
-    [GeneratedRegex(@"\bwithout (?:the )?(\w+(?: \w+){0,3}),? there (?:would be|will be|is|are|can be|could be) no (?:the )?\1\b", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:\bwithout (?:the )?(\w+(?: \w+){0,3}),? there (?:would be|will be|is|are|can be|could be) no (?:the )?\1\b)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P018();
 
-    [GeneratedRegex(@"\bwithout (\w+(?: \w+)?),? (?:there is )?no \1\b", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:\bwithout (\w+(?: \w+)?),? (?:there is )?no \1\b)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P019();
 
-    [GeneratedRegex(@"\bwithout (\w+),? there is nothing\b", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:\bwithout (\w+),? there is nothing\b)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P020();
 
     [GeneratedRegex(@"(?<!about )\b([A-Z]\w+) without \1\b(?:[^.,;]{0,40}\b\1\b)?", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P021();
 
-    [GeneratedRegex(@"\bwithout (\w+),? nothing about \1\b[^.,;]{0,20}", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:\bwithout (\w+),? nothing about \1\b[^.,;]{0,20})", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P022();
 
-    [GeneratedRegex(@"\b[Nn]othing about (\w+),? without \1,? \w+ (?:are|is|am) nothing\b", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:\b[Nn]othing about (\w+),? without \1,? \w+ (?:are|is|am) nothing\b)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P023();
 
     [GeneratedRegex(@"\G(?:(?<=[^\s.(\[“‘—–-]) +([,;:!?]|\.(?![.\dA-Za-z])))", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
@@ -212,7 +212,7 @@ internal static partial class ShippedPatterns
     [GeneratedRegex(@"(?<=[^.\s])\.\.(?!\.)", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P030();
 
-    [GeneratedRegex(@"(?<=[^.\s])\. \.(?! \.)", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:(?<=[^.\s])\. \.(?! \.))", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P031();
 
     [GeneratedRegex(@"(?<=\w),\s*,", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
@@ -269,13 +269,13 @@ internal static partial class ShippedPatterns
     [GeneratedRegex(@"(?<=[a-z])-(?=(?:and|but|or|which|who|this|these|those|we|he|she|they|will|would|is|was|are|were)\b(?!-))", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P049();
 
-    [GeneratedRegex(@"(?<=[a-z]) - (?=[A-Za-z])", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:(?<=[a-z]) - (?=[A-Za-z]))", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P050();
 
     [GeneratedRegex(@"(?<=[a-z]) -(?=[a-z])", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P051();
 
-    [GeneratedRegex(@"[.!?] ?[“”""‘’]\.", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:[.!?] ?[“”""‘’]\.)", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P052();
 
     [GeneratedRegex(@"\[/?[a-z]+(?:_[a-z0-9]+)+\]", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
@@ -290,55 +290,55 @@ internal static partial class ShippedPatterns
     [GeneratedRegex(@"\[[a-z][a-z_-]{2,30}(?: [a-z_-]+=(?:""[^""\]\n]*""|'[^'\]\n]*'|[^\s\]]+))+\]", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P056();
 
-    [GeneratedRegex(@"Your email address will not be published\.(?: *Required fields are marked \*)?", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:Your email address will not be published\.(?: *Required fields are marked \*)?)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P057();
 
-    [GeneratedRegex(@"Get the latest [^\n]{0,60}(?:delivered to|straight to|in) your inbox[^\n]{0,40}", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:Get the latest [^\n]{0,60}(?:delivered to|straight to|in) your inbox[^\n]{0,40})", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P058();
 
-    [GeneratedRegex(@"(?:Reading|Read) [Tt]ime:? [0-9]+ min(?:ute)?s?(?: read)?", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:(?:Reading|Read) [Tt]ime:? [0-9]+ min(?:ute)?s?(?: read)?)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P059();
 
-    [GeneratedRegex(@"Tags?: [^\n]{1,200}", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:Tags?: [^\n]{1,200})", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P060();
 
-    [GeneratedRegex(@"Posted in [^\n]{1,150}", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:Posted in [^\n]{1,150})", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P061();
 
-    [GeneratedRegex(@"Updated:? [0-9]+ (?:minutes?|hours?|days?) ago", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:Updated:? [0-9]+ (?:minutes?|hours?|days?) ago)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P062();
 
-    [GeneratedRegex(@"Read the full (?:story|article|report)(?: here)?\.?", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:Read the full (?:story|article|report)(?: here)?\.?)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P063();
 
     [GeneratedRegex(@"Click to (?:share|print|email)[^\n]{0,80}\(Opens in new window\)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P064();
 
-    [GeneratedRegex(@"Previous (?:article|post)[^\n]{0,200}", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:Previous (?:article|post)[^\n]{0,200})", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P065();
 
-    [GeneratedRegex(@"Next (?:article|post)[^\n]{0,200}", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:Next (?:article|post)[^\n]{0,200})", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P066();
 
-    [GeneratedRegex(@"Source [Ll]ink", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:Source [Ll]ink)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P067();
 
-    [GeneratedRegex(@"Source: [^\n]{1,60}", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:Source: [^\n]{1,60})", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P068();
 
-    [GeneratedRegex(@"Continue reading[^\n]{0,60}", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:Continue reading[^\n]{0,60})", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P069();
 
-    [GeneratedRegex(@"Read [Mm]ore(?: *[»>…]+)?", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:Read [Mm]ore(?: *[»>…]+)?)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P070();
 
-    [GeneratedRegex(@"By (?:admin|Admin|administrator|Administrator|editor|Editor|webmaster|Webmaster|staff|newsdesk|Newsdesk|author|guest|user[0-9]*)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:By (?:admin|Admin|administrator|Administrator|editor|Editor|webmaster|Webmaster|staff|newsdesk|Newsdesk|author|guest|user[0-9]*))", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P071();
 
-    [GeneratedRegex(@"Posted by:? [^\n]{1,80}", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:Posted by:? [^\n]{1,80})", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P072();
 
-    [GeneratedRegex(@"Written by:? [^\n]{1,60}", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:Written by:? [^\n]{1,60})", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P073();
 
     [GeneratedRegex(@"The post [^\n]{3,300} appeared first on [^\n]{2,120}", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
@@ -350,34 +350,34 @@ internal static partial class ShippedPatterns
     [GeneratedRegex(@"^(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,? )?[0-9]{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,? [0-9]{4}(?:,? (?:[-–|] )?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?: ?[AaPp]\.?[Mm]\.?)?)?$", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P076();
 
-    [GeneratedRegex(@"^(?:Latest|Breaking News|Trending(?: Now)?|Top Stories|Just In|Skip to content|Skip to main content):?$", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:^(?:Latest|Breaking News|Trending(?: Now)?|Top Stories|Just In|Skip to content|Skip to main content):?$)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P077();
 
-    [GeneratedRegex(@"\[(?:File|Photo|Image|Picture|Pictured|Credit|Photograph)s?: [^\]\n]{1,200}\]", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:\[(?:File|Photo|Image|Picture|Pictured|Credit|Photograph)s?: [^\]\n]{1,200}\])", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P078();
 
-    [GeneratedRegex(@"\((?:archive|file|stock|illustrative|representational|representative) (?:photo|image|picture|footage|pic|photograph)\)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:\((?:archive|file|stock|illustrative|representational|representative) (?:photo|image|picture|footage|pic|photograph)\))", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P079();
 
-    [GeneratedRegex(@"^(?:Photo|Image|Picture|Photo credit|Image credit|Image source|Featured image|Photograph): [^\n]{1,150}$", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:^(?:Photo|Image|Picture|Photo credit|Image credit|Image source|Featured image|Photograph): [^\n]{1,150}$)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P080();
 
-    [GeneratedRegex(@"^(?:Getty Images|AFP via Getty Images|Reuters|AP Photo|Shutterstock)(?:/[^\n]{1,60})?$", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:^(?:Getty Images|AFP via Getty Images|Reuters|AP Photo|Shutterstock)(?:/[^\n]{1,60})?$)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P081();
 
-    [GeneratedRegex(@"\b(?:Image|Photo|Picture) (?:credit|source): [^\n.]{1,80}", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:\b(?:Image|Photo|Picture) (?:credit|source): [^\n.]{1,80})", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P082();
 
-    [GeneratedRegex(@"\((?:Photo|Image|Picture|Photograph)s? (?:by|courtesy of|credit:?) [^)\n]{1,120}\)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:\((?:Photo|Image|Picture|Photograph)s? (?:by|courtesy of|credit:?) [^)\n]{1,120}\))", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P083();
 
-    [GeneratedRegex(@"\((?:AP|AFP|EPA|Reuters|Bloomberg|Anadolu|Xinhua|Sputnik|Getty) (?:Photo|Images|Pictures|Photo/[^)\n]{1,80})\)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:\((?:AP|AFP|EPA|Reuters|Bloomberg|Anadolu|Xinhua|Sputnik|Getty) (?:Photo|Images|Pictures|Photo/[^)\n]{1,80})\))", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P084();
 
-    [GeneratedRegex(@"\((?:AP|AFP|EPA|Reuters|Getty Images)/[^)\n]{1,80}\)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:\((?:AP|AFP|EPA|Reuters|Getty Images)/[^)\n]{1,80}\))", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P085();
 
-    [GeneratedRegex(@"\bFILE PHOTO:", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:\bFILE PHOTO:)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P086();
 
     [GeneratedRegex(@"©\s?[^\n]{1,60}?(?:19|20)[0-9]{2}", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
@@ -386,7 +386,7 @@ internal static partial class ShippedPatterns
     [GeneratedRegex(@"& +(?:nbsp|amp|quot|lt|gt|apos|rsquo|lsquo|rdquo|ldquo|hellip|mdash|ndash|#[0-9]{2,5});", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P088();
 
-    [GeneratedRegex(@"&amp;(?:[a-z]{2,8}|#[0-9]{2,5}|#x[0-9a-fA-F]{2,4});", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:&amp;(?:[a-z]{2,8}|#[0-9]{2,5}|#x[0-9a-fA-F]{2,4});)", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P089();
 
     [GeneratedRegex(@"&(?:nbsp|quot|apos|rsquo|lsquo|rdquo|ldquo|hellip|mdash|ndash|laquo|raquo|#[0-9]{2,5}|#x[0-9a-fA-F]{2,4});", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
@@ -401,7 +401,7 @@ internal static partial class ShippedPatterns
     [GeneratedRegex(@"The post [^\n]{3,300}? appeared first on [^\n]{2,120}?(?:\.|$)", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P093();
 
-    [GeneratedRegex(@"(?<=[.!?”] )(?:Continue reading|Read [Mm]ore)(?: ?[»›→…]|\.\.\.)?[ \t]*$", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:(?<=[.!?”] )(?:Continue reading|Read [Mm]ore)(?: ?[»›→…]|\.\.\.)?[ \t]*$)", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P094();
 
     [GeneratedRegex(@"â€[™œ˜”“¦\u0080-\u009f]?|Ã[\u0080-\u00bf]|Â[\u00a0-\u00bf]", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
@@ -410,25 +410,25 @@ internal static partial class ShippedPatterns
     [GeneratedRegex(@"</?(?:p|br|strong|em|b|i|u|span|div|a|img|ul|ol|li|h[1-6]|blockquote|figure|figcaption|iframe|script|style|table|tr|td)(?: [^<>\n]{0,200})? ?/?>", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P096();
 
-    [GeneratedRegex(@"<!-- ?/?wp:[^>\n]{0,120}-->", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:<!-- ?/?wp:[^>\n]{0,120}-->)", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P097();
 
     [GeneratedRegex(@"\\['""]", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P098();
 
-    [GeneratedRegex(@"(?:, |\()opens? in (?:a )?new (?:tab|window)\)?", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:(?:, |\()opens? in (?:a )?new (?:tab|window)\)?)", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P099();
 
-    [GeneratedRegex(@"& ?# ?[0-9]{2,5} ?;", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:& ?# ?[0-9]{2,5} ?;)", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P100();
 
-    [GeneratedRegex(@"\[(?:…|\.\.\.|&hellip;)\][ \t]*$", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:\[(?:…|\.\.\.|&hellip;)\][ \t]*$)", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P101();
 
-    [GeneratedRegex(@"\((?:more|read more|continued)(?:…|\.\.\.)\)", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:\((?:more|read more|continued)(?:…|\.\.\.)\))", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P102();
 
-    [GeneratedRegex(@"(?:…|\.\.\.)? ?\[\+[0-9]+ chars\]", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\G(?:(?:…|\.\.\.)? ?\[\+[0-9]+ chars\])", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
     private static partial Regex P103();
 
     [GeneratedRegex(@"^(?:…|\.\.\.) ?[a-z]\w*", RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
