@@ -1,3 +1,4 @@
+using System.Text;
 using EditorialLint.Cli.Commands;
 using EditorialLint.Rules.Packs;
 
@@ -48,7 +49,7 @@ public static class EntryPoint
 
             return args[0] switch
             {
-                "lint" => LintCommand.Run(args[1..], stdin ?? Console.In, output, errors),
+                "lint" => Lint(args[1..], stdin ?? Console.In, stdout, errors),
                 "rules" => RulesCommand.Run(args[1..], output, errors),
                 "serve" => Serve.ServeCommand.Run(args[1..], output, errors),
                 _ => throw new UsageException($"unknown command '{args[0]}'; use lint, rules or serve (see --help)"),
@@ -64,5 +65,19 @@ public static class EntryPoint
             errors.WriteLine($"{e.Message}");
             return 2;
         }
+    }
+
+    /// <summary>
+    /// Runs <c>lint</c>. Its report goes to the console line by line; redirected to a file or a pipe,
+    /// it goes in blocks, as a report of many articles would otherwise take a system call per line
+    /// (tens of thousands for a thousand articles, on the thread that writes the report in order).
+    /// </summary>
+    private static int Lint(string[] args, TextReader stdin, TextWriter? stdout, TextWriter errors)
+    {
+        if (stdout is not null || !Console.IsOutputRedirected || Console.OutputEncoding.CodePage != Encoding.UTF8.CodePage)
+            return LintCommand.Run(args, stdin, stdout ?? Console.Out, errors);
+
+        using var buffered = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16);
+        return LintCommand.Run(args, stdin, buffered, errors);
     }
 }
