@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 
 namespace EditorialLint.Rules.Matching;
@@ -69,8 +70,14 @@ internal sealed class RequiredLiterals
     /// <summary>Strings one of which a piece of pattern contains, starting at most <c>Before</c> characters after the piece's start.</summary>
     private sealed record Window(HashSet<string> Strings, int Before)
     {
+        public int Shortest { get; } = Strings.Min(s => s.Length);
+
         public Window? Shifted(int by) => Add(Before, by) is var before and < Unbounded ? this with { Before = before } : null;
     }
+
+    // Each pattern is read once per process: a rule set's patterns are read when it loads (for the
+    // literal search, the window, and to look up the code generated for them), and again when it reloads.
+    private static readonly ConcurrentDictionary<(string Pattern, bool IgnoreCase), (string[]? Required, LiteralWindow? Window)> Read = new();
 
     /// <summary>
     /// Strings (folded) one of which every match of <paramref name="pattern"/> contains starting at
@@ -78,40 +85,30 @@ internal sealed class RequiredLiterals
     /// selective such set the pattern's top-level sequence shows; null when there is none (or the
     /// pattern uses <c>\G</c>, whose meaning depends on where a search starts).
     /// </summary>
-    public static LiteralWindow? WindowOf(string pattern, bool ignoreCase)
-    {
-        try
-        {
-            var analysis = new RequiredLiterals(pattern, ignoreCase);
-            var info = analysis.Alternation();
-            if (analysis._i != pattern.Length || analysis._anchorG || info.Window is not { } window) return null;
-            return new LiteralWindow(window.Strings.ToArray(), window.Before);
-        }
-        catch (NotSupportedException)
-        {
-            return null;
-        }
-        catch (IndexOutOfRangeException)
-        {
-            return null;
-        }
-    }
+    public static LiteralWindow? WindowOf(string pattern, bool ignoreCase) => ReadOnce(pattern, ignoreCase).Window;
 
-    public static string[]? Of(string pattern, bool ignoreCase)
+    public static string[]? Of(string pattern, bool ignoreCase) => ReadOnce(pattern, ignoreCase).Required;
+
+    private static (string[]? Required, LiteralWindow? Window) ReadOnce(string pattern, bool ignoreCase) =>
+        Read.GetOrAdd((pattern, ignoreCase), static key => Analyse(key.Pattern, key.IgnoreCase));
+
+    private static (string[]? Required, LiteralWindow? Window) Analyse(string pattern, bool ignoreCase)
     {
         try
         {
             var analysis = new RequiredLiterals(pattern, ignoreCase);
             var info = analysis.Alternation();
-            return analysis._i == pattern.Length ? info.Requirement?.ToArray() : null;
+            if (analysis._i != pattern.Length) return (null, null);
+            var window = analysis._anchorG || info.Window is not { } w ? null : new LiteralWindow(w.Strings.ToArray(), w.Before);
+            return (info.Requirement?.ToArray(), window);
         }
         catch (NotSupportedException)
         {
-            return null;
+            return (null, null);
         }
         catch (IndexOutOfRangeException)
         {
-            return null;
+            return (null, null);
         }
     }
 
@@ -525,8 +522,7 @@ internal sealed class RequiredLiterals
     {
         if (a is null) return b;
         if (b is null) return a;
-        int la = a.Strings.Min(s => s.Length), lb = b.Strings.Min(s => s.Length);
-        if (la != lb) return la > lb ? a : b;
+        if (a.Shortest != b.Shortest) return a.Shortest > b.Shortest ? a : b;
         if (a.Strings.Count != b.Strings.Count) return b.Strings.Count < a.Strings.Count ? b : a;
         return b.Before < a.Before ? b : a;
     }
