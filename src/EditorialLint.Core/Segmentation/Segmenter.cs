@@ -75,11 +75,10 @@ public static class Segmenter
         for (var p = 0; p < paragraphSpans.Count; p++)
         {
             var span = paragraphSpans[p];
-            var paragraphText = text.Substring(span.Start, span.Length);
             var isHeadline = p == headlineIndex;
             var isLast = p == paragraphSpans.Count - 1;
-            var lineCount = 1 + paragraphText.AsSpan().Count('\n');
-            paragraphs.Add(new Paragraph(p, span.Start, span.Length, paragraphText, isHeadline, isLast, lineCount));
+            var lineCount = 1 + text.AsSpan(span.Start, span.Length).Count('\n');
+            paragraphs.Add(new Paragraph(text, p, span.Start, span.Length, isHeadline, isLast, lineCount));
 
             var bounds = isHeadline ? [span] : SplitSentences(text, span);
             for (var s = 0; s < bounds.Count; s++)
@@ -87,8 +86,7 @@ public static class Segmenter
                 var b = bounds[s];
                 var firstToken = tokens.Count;
                 Tokenizer.Tokenize(text, b.Start, b.End, tokens);
-                sentences.Add(new Sentence(sentences.Count, p, b.Start, b.Length, text.Substring(b.Start, b.Length),
-                    isHeadline, s == 0, s == bounds.Count - 1, isLast && s == bounds.Count - 1,
+                sentences.Add(new Sentence(text, sentences.Count, p, b.Start, b.Length, isHeadline, s == 0, s == bounds.Count - 1, isLast && s == bounds.Count - 1,
                     firstToken, tokens.Count - firstToken));
             }
 

@@ -6,12 +6,28 @@ public sealed class Sentence
     /// <summary>Creates a sentence.</summary>
     public Sentence(int index, int paragraphIndex, int start, int length, string text, bool isHeadline,
         bool isFirstInParagraph, bool isLastInParagraph, bool isLastInArticle, int firstToken, int tokenCount)
+        : this(index, paragraphIndex, start, length, isHeadline, isFirstInParagraph, isLastInParagraph, isLastInArticle, firstToken, tokenCount)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        _text = text;
+    }
+
+    /// <summary>
+    /// Creates a sentence of <paramref name="article"/>, whose text is made into a string of its own
+    /// only when asked for: most rules read a sentence through <see cref="Span"/>, or not at all.
+    /// </summary>
+    internal Sentence(string article, int index, int paragraphIndex, int start, int length, bool isHeadline,
+        bool isFirstInParagraph, bool isLastInParagraph, bool isLastInArticle, int firstToken, int tokenCount)
+        : this(index, paragraphIndex, start, length, isHeadline, isFirstInParagraph, isLastInParagraph, isLastInArticle, firstToken, tokenCount) =>
+        _article = article;
+
+    private Sentence(int index, int paragraphIndex, int start, int length, bool isHeadline,
+        bool isFirstInParagraph, bool isLastInParagraph, bool isLastInArticle, int firstToken, int tokenCount)
     {
         Index = index;
         ParagraphIndex = paragraphIndex;
         Start = start;
         Length = length;
-        Text = text;
         IsHeadline = isHeadline;
         IsFirstInParagraph = isFirstInParagraph;
         IsLastInParagraph = isLastInParagraph;
@@ -35,8 +51,15 @@ public sealed class Sentence
     /// <summary>Exclusive end offset.</summary>
     public int End => Start + Length;
 
+    // The sentence's own string, once made (or as given); else the article it is part of.
+    private string? _text;
+    private readonly string? _article;
+
     /// <summary>The sentence's text.</summary>
-    public string Text { get; }
+    public string Text => _text ??= _article!.Substring(Start, Length);
+
+    /// <summary>The sentence's characters, read in place: no string is made of them.</summary>
+    public ReadOnlySpan<char> Span => _text is { } text ? text.AsSpan() : _article.AsSpan(Start, Length);
 
     /// <summary>Whether it is (part of) the headline.</summary>
     public bool IsHeadline { get; }

@@ -13,9 +13,9 @@ public static class SentenceTests
         if (words.Count == 0) return false;
         var first = words[0];
         // An elided opening ("… and then the siren went") starts a quotation mid-sentence on purpose.
-        var lead = s.Text.AsSpan(0, first.Start - s.Start);
+        var lead = s.Span.Slice(0, first.Start - s.Start);
         if (lead.Contains('\u2026') || lead.Contains("...", StringComparison.Ordinal)) return false;
-        var text = s.Text.AsSpan(first.Start - s.Start, first.Length);
+        var text = s.Span.Slice(first.Start - s.Start, first.Length);
         if (first.Kind != TokenKind.Word || !char.IsLower(text[0])) return false;
         // A lower-case word with capitals inside is a brand or a unit (iPhone, eBay, mRNA), not a broken sentence.
         foreach (var ch in text[1..])
@@ -51,7 +51,7 @@ public static class SentenceTests
         for (var i = 0; i < words.Count; i++)
         {
             var w = words[i];
-            var word = s.Text.AsSpan(w.Start - s.Start, w.Length);
+            var word = s.Span.Slice(w.Start - s.Start, w.Length);
             if (AuxiliaryLookup.Contains(word)) return false;
             var classes = lexicon.Classify(word);
             if ((classes & WordClass.Verb) != 0 && (classes & (WordClass.Noun | WordClass.Function)) == 0) return false;
@@ -68,20 +68,20 @@ public static class SentenceTests
     public static bool StartsWithAny(Sentence s, WordList words)
     {
         var list = Words(s);
-        return list.Count > 0 && words.Contains(s.Text.AsSpan(list[0].Start - s.Start, list[0].Length));
+        return list.Count > 0 && words.Contains(s.Span.Slice(list[0].Start - s.Start, list[0].Length));
     }
 
     /// <summary>Whether the last word is in <paramref name="words"/> (a headline cut off after "of").</summary>
     public static bool EndsWithAny(Sentence s, WordList words)
     {
         var list = Words(s);
-        return list.Count > 0 && words.Contains(s.Text.AsSpan(list[^1].Start - s.Start, list[^1].Length));
+        return list.Count > 0 && words.Contains(s.Span.Slice(list[^1].Start - s.Start, list[^1].Length));
     }
 
     /// <summary>Whether the sentence ends without terminal punctuation (mid-sentence).</summary>
     public static bool EndsWithoutTerminal(Sentence s)
     {
-        var t = s.Text.AsSpan().TrimEnd();
+        var t = s.Span.TrimEnd();
         if (t.IsEmpty) return false;
         var last = t[^1];
         return last is not ('.' or '!' or '?' or '\u2026' or '\u201D' or '"' or '\u2019' or '\'' or ')' or ']' or ':' or ';' or '*');
@@ -128,11 +128,11 @@ public static class SentenceTests
     private static int GluedClauseStart(Sentence s, WordList conjunctions, Lexicon lexicon)
     {
         var words = Words(s);
-        if (words.Count < 4 || !char.IsLower(s.Text[words[^1].Start - s.Start])) return -1;
+        if (words.Count < 4 || !char.IsLower(s.Span[words[^1].Start - s.Start])) return -1;
         var capitalisedPair = false;
         for (var i = 2; i < words.Count - 1 && !capitalisedPair; i++)
         {
-            capitalisedPair = char.IsUpper(s.Text[words[i].Start - s.Start]) && char.IsUpper(s.Text[words[i - 1].Start - s.Start]);
+            capitalisedPair = char.IsUpper(s.Span[words[i].Start - s.Start]) && char.IsUpper(s.Span[words[i - 1].Start - s.Start]);
         }
 
         if (!capitalisedPair) return -1;
@@ -140,10 +140,10 @@ public static class SentenceTests
         var nextIsProper = false;
         for (var i = words.Count - 1; i >= 0; i--)
         {
-            var word = s.Text.AsSpan(words[i].Start - s.Start, words[i].Length);
+            var word = s.Span.Slice(words[i].Start - s.Start, words[i].Length);
             if (i <= words.Count - 4 && conjunctions.Contains(word))
             {
-                var last = s.Text.AsSpan(words[^1].Start - s.Start, words[^1].Length);
+                var last = s.Span.Slice(words[^1].Start - s.Start, words[^1].Length);
                 if (!adjacentProper || !char.IsLower(last[0]) || (lexicon.Classify(last) & WordClass.Noun) == 0) return -1;
                 return words[i].Start;
             }

@@ -320,6 +320,31 @@ public class SegmenterTests
     }
 
     [Fact]
+    public void Segment_SentencesAndParagraphs_ReadTheArticlesOwnCharacters()
+    {
+        const string Text = "Talks end\n\n\u201CWe are done,\u201D he said. Then they left.\nA second line.\n\nLast one.";
+
+        var segmentation = Segmenter.Segment(Text);
+
+        Assert.All(segmentation.Sentences, s =>
+        {
+            Assert.Equal(Text.Substring(s.Start, s.Length), s.Span.ToString());
+            Assert.Equal(Text.Substring(s.Start, s.Length), s.Text);
+            Assert.Same(s.Text, s.Text);
+        });
+        Assert.All(segmentation.Paragraphs, p =>
+        {
+            Assert.Equal(Text.Substring(p.Start, p.Length), p.Span.ToString());
+            Assert.Equal(Text.Substring(p.Start, p.Length), p.Text);
+        });
+        Assert.Equal([false, true, false], segmentation.Paragraphs.Select(p => p.StartsWithQuote));
+        Assert.Equal([1, 2, 1], segmentation.Paragraphs.Select(p => p.LineCount));
+        var made = new Paragraph(0, 0, 3, "\u201CAb", isHeadline: false, isLast: true, lineCount: 1);
+        Assert.True(made.StartsWithQuote);
+        Assert.Equal("\u201CAb", made.Span.ToString());
+    }
+
+    [Fact]
     public void Segment_LongSentencesWithoutStops_SplitOnlyAtTheirEnds()
     {
         var first = "The talks " + string.Concat(Enumerable.Repeat("went on and on ", 40)) + "until dawn.";
