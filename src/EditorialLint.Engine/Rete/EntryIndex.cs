@@ -16,7 +16,7 @@ namespace EditorialLint.Engine.Rete;
 /// </remarks>
 internal struct EntryIndex(bool keyed)
 {
-    private const int InitialSize = 8;
+    private const int InitialSize = 4;
 
     private readonly bool _keyed = keyed;
 

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
 
 namespace EditorialLint.Rules.Matching;
@@ -48,23 +49,38 @@ internal sealed record LiteralWindow(string[] Strings, int Before)
     }
 
     /// <summary>
-    /// The leftmost matches, in order, of the anchored pattern behind <paramref name="tryAt"/> (its
+    /// The leftmost matches, in order, of an anchored pattern (<see cref="NextMatch"/> is given its
     /// match from a position, or a failure), tried only at the places at most <see cref="Before"/>
-    /// characters before each of <paramref name="occurrences"/> (starts of the window's strings in
-    /// the text, in order).
+    /// characters before each of the occurrences (starts of the window's strings in the text, in order).
     /// </summary>
-    public IEnumerable<Match> Matches(IReadOnlyList<int> occurrences, Func<int, Match> tryAt)
+    public struct Cursor(LiteralWindow window, List<int> occurrences)
     {
-        // No match starts before next: the end of the last match, or past the last place tried.
-        var next = 0;
-        foreach (var occurrence in occurrences)
+        // No match starts before _next: the end of the last match, or past the last place tried.
+        private int _next;
+        private int _occurrence;
+
+        /// <summary>The next match: <paramref name="tryAt"/> is tried at each place in turn until one matches; false when none does.</summary>
+        public bool NextMatch(Func<int, Match> tryAt, [NotNullWhen(true)] out Match? match)
         {
-            for (var at = Math.Max(next, occurrence - Before); at <= occurrence; at = next)
+            while (_occurrence < occurrences.Count)
             {
+                var occurrence = occurrences[_occurrence];
+                var at = Math.Max(_next, occurrence - window.Before);
+                if (at > occurrence)
+                {
+                    _occurrence++;
+                    continue;
+                }
+
                 var m = tryAt(at);
-                next = m.Success ? m.Index + Math.Max(m.Length, 1) : at + 1;
-                if (m.Success) yield return m;
+                _next = m.Success ? m.Index + Math.Max(m.Length, 1) : at + 1;
+                if (!m.Success) continue;
+                match = m;
+                return true;
             }
+
+            match = null;
+            return false;
         }
     }
 }

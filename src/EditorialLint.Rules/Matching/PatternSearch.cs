@@ -71,10 +71,12 @@ public sealed class PatternSearch : IScanner
     private readonly TermSearch.Automaton? _literals;
     private readonly int[][] _patternsOfLiteral;
     private readonly int[] _unfiltered;
-    // For each literal, its length, and whether it is in a window (then every occurrence counts, not only the first).
+    // For each literal, its length, and its place among the strings of windows, or -1 (for those every
+    // occurrence counts, not only the first).
     private readonly int[] _literalLength;
-    private readonly bool[] _inWindow;
-    // For each pattern with a window, the literals of it.
+    private readonly int[] _windowSlot;
+    private readonly int _windowStrings;
+    // For each pattern with a window, the places of its strings among them.
     private readonly int[]?[] _windowLiterals;
 
     /// <summary>Creates the search over <paramref name="entries"/>.</summary>
@@ -99,7 +101,8 @@ public sealed class PatternSearch : IScanner
         var literalIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var patternsOfLiteral = new List<List<int>>();
         var unfiltered = new List<int>();
-        var inWindow = new List<bool>();
+        var windowSlot = new List<int>();
+        var windowStrings = 0;
         _windowLiterals = new int[]?[_entries.Length];
         int Id(string literal)
         {
@@ -109,7 +112,7 @@ public sealed class PatternSearch : IScanner
                 literalIds[literal] = id;
                 literals.Add(literal);
                 patternsOfLiteral.Add([]);
-                inWindow.Add(false);
+                windowSlot.Add(-1);
             }
 
             return id;
@@ -120,8 +123,12 @@ public sealed class PatternSearch : IScanner
             var entry = _entries[p];
             if (_engines[p].Window is { } window)
             {
-                _windowLiterals[p] = window.Strings.Select(Id).ToArray();
-                foreach (var id in _windowLiterals[p]!) inWindow[id] = true;
+                _windowLiterals[p] = window.Strings.Select(s =>
+                {
+                    var id = Id(s);
+                    if (windowSlot[id] < 0) windowSlot[id] = windowStrings++;
+                    return windowSlot[id];
+                }).ToArray();
             }
 
             var required = (entry.Options & ~(RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)) == 0
@@ -138,7 +145,8 @@ public sealed class PatternSearch : IScanner
 
         _unfiltered = unfiltered.ToArray();
         _literalLength = literals.Select(l => l.Length).ToArray();
-        _inWindow = inWindow.ToArray();
+        _windowSlot = windowSlot.ToArray();
+        _windowStrings = windowStrings;
         _patternsOfLiteral = patternsOfLiteral.Select(l => l.ToArray()).ToArray();
         _literals = literals.Count == 0 ? null : new TermSearch.Automaton(literals, RequiredLiterals.FoldTable.Value);
     }
@@ -207,10 +215,10 @@ public sealed class PatternSearch : IScanner
             {
                 foreach (var literal in automaton.Outputs(state))
                 {
-                    if (_inWindow[literal])
+                    if (_windowSlot[literal] is >= 0 and var slot)
                     {
-                        occurrences ??= new List<int>?[_patternsOfLiteral.Length];
-                        (occurrences[literal] ??= []).Add(i - _literalLength[literal] + 1);
+                        occurrences ??= new List<int>?[_windowStrings];
+                        (occurrences[slot] ??= []).Add(i - _literalLength[literal] + 1);
                     }
 
                     if (seen[literal]) continue;
@@ -240,15 +248,15 @@ public sealed class PatternSearch : IScanner
         }
     }
 
-    /// <summary>The starts, in order, of the strings <paramref name="literals"/> in the article.</summary>
-    private static List<int> StartsOf(int[] literals, List<int>?[]? occurrences)
+    /// <summary>The starts, in order, of the window strings at <paramref name="slots"/> in the article.</summary>
+    private static List<int> StartsOf(int[] slots, List<int>?[]? occurrences)
     {
         if (occurrences is null) return [];
         List<int>? starts = null;
         var merged = false;
-        foreach (var literal in literals)
+        foreach (var slot in slots)
         {
-            if (occurrences[literal] is not { } found) continue;
+            if (occurrences[slot] is not { } found) continue;
             if (starts is null)
             {
                 starts = found;
@@ -316,22 +324,19 @@ public sealed class PatternSearch : IScanner
         var start = Stopwatch.GetTimestamp();
         try
         {
-            if (search.Leading is not null || search.Window is not null)
+            if (search.Window is { } window)
             {
-                Func<int, Match> tryAt = at =>
-                {
-                    regex.Allow(limit, start);
-                    return regex.Match(text, at);
-                };
-                if (search.Window is { } window)
-                {
-                    foreach (var m in window.Matches(search.Starts!, tryAt)) Add(context, entry, m);
-                    return true;
-                }
-
-                var cursor = new LeadingRun.Cursor(search.Leading!, text);
+                var tryAt = regex.Anchored(text, limit, start);
+                var cursor = new LiteralWindow.Cursor(window, search.Starts!);
                 while (cursor.NextMatch(tryAt, out var m)) Add(context, entry, m);
+                return true;
+            }
 
+            if (search.Leading is { } leading)
+            {
+                var tryAt = regex.Anchored(text, limit, start);
+                var cursor = new LeadingRun.Cursor(leading, text);
+                while (cursor.NextMatch(tryAt, out var m)) Add(context, entry, m);
                 return true;
             }
 
@@ -346,6 +351,7 @@ public sealed class PatternSearch : IScanner
         finally
         {
             if (limit is not null) left -= Stopwatch.GetElapsedTime(start);
+            regex.Release();
             engine.Return(regex);
         }
     }
@@ -498,6 +504,12 @@ public sealed class PatternSearch : IScanner
         private static readonly FieldInfo[] GroupFields =
             new[] { "capsize", "caps", "capnames", "capslist" }.Select(f => typeof(Regex).GetField(f, BindingFlags.Instance | BindingFlags.NonPublic)!).ToArray();
 
+        // What an anchored search matches from a position: the text, the limit and when it started.
+        private string _text = "";
+        private TimeSpan? _limit;
+        private long _start;
+        private Func<int, Match>? _matchAt;
+
         public LimitedRegex(string pattern, RegexOptions options, TimeSpan timeout)
             : base(pattern, options, timeout)
         {
@@ -520,6 +532,24 @@ public sealed class PatternSearch : IScanner
             capnames = (Hashtable?)GroupFields[2].GetValue(generated);
             capslist = (string[]?)GroupFields[3].GetValue(generated);
         }
+
+        /// <summary>
+        /// The match of this (anchored) pattern in <paramref name="text"/> from a position, each call
+        /// allowed what is left of <paramref name="limit"/> since <paramref name="start"/>: one delegate
+        /// per instance, for the thread that rented it, until <see cref="Release"/>.
+        /// </summary>
+        public Func<int, Match> Anchored(string text, TimeSpan? limit, long start)
+        {
+            (_text, _limit, _start) = (text, limit, start);
+            return _matchAt ??= at =>
+            {
+                Allow(_limit, _start);
+                return Match(_text, at);
+            };
+        }
+
+        /// <summary>Lets go of the text of the last search, so an instance waiting in the pool holds no article.</summary>
+        public void Release() => _text = "";
 
         /// <summary>The code this instance runs: where its runners come from.</summary>
         public RegexRunnerFactory? Code => factory;
