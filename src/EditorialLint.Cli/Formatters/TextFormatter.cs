@@ -25,9 +25,26 @@ public sealed class TextFormatter(bool color) : IStreamingFormatter
     {
         if (file.Diagnostics.Count == 0) return;
         output.WriteLine(Paint(Bold, file.Path));
+        // Written piece by piece: a report of many files is mostly these lines, and strings built for
+        // them would be made only to be copied out.
+        Span<char> number = stackalloc char[11];
         foreach (var d in file.Diagnostics)
         {
-            output.WriteLine($"  {d.Line}:{d.Column}  {Paint(SeverityColor(d.Severity), d.Severity.ToName())}  {d.Message}  {Paint(Dim, $"{d.RuleId} {d.Category}")}");
+            output.Write("  ");
+            WriteNumber(output, d.Line, number);
+            output.Write(':');
+            WriteNumber(output, d.Column, number);
+            output.Write("  ");
+            WritePainted(output, SeverityColor(d.Severity), d.Severity.ToName());
+            output.Write("  ");
+            output.Write(d.Message);
+            output.Write("  ");
+            if (color) output.Write(Dim);
+            output.Write(d.RuleId);
+            output.Write(' ');
+            output.Write(d.Category);
+            if (color) output.Write(Reset);
+            output.WriteLine();
             WriteExcerpt(output, file.SourceText, d);
         }
 
@@ -43,7 +60,7 @@ public sealed class TextFormatter(bool color) : IStreamingFormatter
         if (lineStart < 0 || lineStart > source.Length) return;
         var lineEnd = source.IndexOf('\n', lineStart);
         if (lineEnd < 0) lineEnd = source.Length;
-        var line = source[lineStart..lineEnd].TrimEnd('\r');
+        var line = source.AsSpan(lineStart, lineEnd - lineStart).TrimEnd('\r');
         const int width = 100;
         var from = 0;
         var startInLine = d.Column - 1;
@@ -52,16 +69,58 @@ public sealed class TextFormatter(bool color) : IStreamingFormatter
         if (from > 0 && char.IsLowSurrogate(line[from])) from--;
         var take = Math.Min(width, line.Length - from);
         if (take > 0 && from + take < line.Length && char.IsHighSurrogate(line[from + take - 1])) take--;
-        var shown = line.Substring(from, take);
+        var shown = line.Slice(from, take);
         var underlineStart = startInLine - from;
         if (underlineStart < 0 || underlineStart > shown.Length) return;
         var underlineLength = Math.Max(0, Math.Min(d.EndLine == d.Line ? d.EndColumn - d.Column : shown.Length - underlineStart, shown.Length - underlineStart));
         var prefix = from > 0 ? "…" : " ";
         // Columns count UTF-16 units; a terminal counts cells, so emoji and wide characters take two.
-        var pad = DisplayWidth(shown.AsSpan(0, underlineStart));
-        var carets = Math.Max(1, DisplayWidth(shown.AsSpan(underlineStart, underlineLength)));
-        output.WriteLine($"    {prefix}{shown.Replace('\t', ' ')}");
-        output.WriteLine($"     {new string(' ', pad)}{Paint(SeverityColor(d.Severity), new string('^', carets))}");
+        var pad = DisplayWidth(shown[..underlineStart]);
+        var carets = Math.Max(1, DisplayWidth(shown.Slice(underlineStart, underlineLength)));
+        output.Write("    ");
+        output.Write(prefix);
+        // Tabs shown as spaces, so the carets line up.
+        for (var rest = shown; !rest.IsEmpty;)
+        {
+            var tab = rest.IndexOf('\t');
+            if (tab < 0)
+            {
+                output.Write(rest);
+                break;
+            }
+
+            output.Write(rest[..tab]);
+            output.Write(' ');
+            rest = rest[(tab + 1)..];
+        }
+
+        output.WriteLine();
+        output.Write("     ");
+        WriteRepeated(output, ' ', pad);
+        if (color) output.Write(SeverityColor(d.Severity));
+        WriteRepeated(output, '^', carets);
+        if (color) output.Write(Reset);
+        output.WriteLine();
+    }
+
+    private static void WriteNumber(TextWriter output, int value, Span<char> buffer)
+    {
+        value.TryFormat(buffer, out var written, provider: System.Globalization.CultureInfo.InvariantCulture);
+        output.Write(buffer[..written]);
+    }
+
+    private static void WriteRepeated(TextWriter output, char c, int count)
+    {
+        Span<char> run = stackalloc char[64];
+        run.Fill(c);
+        for (; count > 0; count -= run.Length) output.Write(run[..Math.Min(count, run.Length)]);
+    }
+
+    private void WritePainted(TextWriter output, string code, string text)
+    {
+        if (color) output.Write(code);
+        output.Write(text);
+        if (color) output.Write(Reset);
     }
 
     /// <summary>How many terminal cells a text takes: one per grapheme, two for wide ones.</summary>
