@@ -217,6 +217,9 @@ public sealed class ConditionParser
             {
                 var member = PropertyOf(expr.Type, name)
                     ?? throw new ExpressionSyntaxException($"{expr.Type.Name} has no property '{name}'", at);
+                // A span (a sentence's characters read in place) lives only on the stack: a condition reads Text.
+                if (member.PropertyType.IsByRefLike)
+                    throw new ExpressionSyntaxException($"{expr.Type.Name}.{member.Name} cannot be read in a condition; use Text", at);
                 expr = Expression.Property(expr, member);
             }
         }

@@ -322,6 +322,7 @@ public sealed class PatternSearch : IScanner
         var text = context.Text;
         var regex = engine.Rent();
         var start = Stopwatch.GetTimestamp();
+        var firstFact = context.Facts.Count;
         try
         {
             if (search.Window is { } window)
@@ -348,11 +349,33 @@ public sealed class PatternSearch : IScanner
         {
             return false;
         }
+        catch (IndexOutOfRangeException) when (search.Leading is not null || search.Window is not null)
+        {
+            // .NET's backtracking interpreter can fail on a pattern made to match only where it is
+            // started, as with some lookbehinds holding lazy loops; the pattern as written has the same
+            // matches, and is searched as .NET searches it.
+            context.Facts.RemoveRange(firstFact, context.Facts.Count - firstFact);
+            return CollectAsWritten(context, entry);
+        }
         finally
         {
             if (limit is not null) left -= Stopwatch.GetElapsedTime(start);
             regex.Release();
             engine.Return(regex);
+        }
+    }
+
+    /// <summary>Adds the matches of <paramref name="entry"/>'s pattern as written, each match call within its own time limit; false when one ran out.</summary>
+    private static bool CollectAsWritten(ScanContext context, PatternEntry entry)
+    {
+        try
+        {
+            for (var m = entry.Regex.Match(context.Text); m.Success; m = m.NextMatch()) Add(context, entry, m);
+            return true;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
         }
     }
 

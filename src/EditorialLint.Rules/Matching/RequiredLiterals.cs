@@ -89,8 +89,15 @@ internal sealed class RequiredLiterals
 
     public static string[]? Of(string pattern, bool ignoreCase) => ReadOnce(pattern, ignoreCase).Required;
 
-    private static (string[]? Required, LiteralWindow? Window) ReadOnce(string pattern, bool ignoreCase) =>
-        Read.GetOrAdd((pattern, ignoreCase), static key => Analyse(key.Pattern, key.IgnoreCase));
+    // A server reloading edited rules for months reads new patterns each time; past this many, it starts again.
+    private const int MaxRead = 4096;
+
+    private static (string[]? Required, LiteralWindow? Window) ReadOnce(string pattern, bool ignoreCase)
+    {
+        if (Read.TryGetValue((pattern, ignoreCase), out var known)) return known;
+        if (Read.Count >= MaxRead) Read.Clear();
+        return Read.GetOrAdd((pattern, ignoreCase), static key => Analyse(key.Pattern, key.IgnoreCase));
+    }
 
     private static (string[]? Required, LiteralWindow? Window) Analyse(string pattern, bool ignoreCase)
     {
@@ -230,7 +237,9 @@ internal sealed class RequiredLiterals
         if (min == 0)
             return new Info(max == 1 && atom.Exact is not null ? [.. atom.Exact, ""] : null, null, Max: most);
         var power = atom.Exact;
-        for (var k = 1; k < min && power is not null; k++) power = Product(power, atom.Exact!);
+        // What can only be empty stays empty however often it is repeated ((?:){1000000000} is read at once).
+        if (atom.Exact is not { Count: 1 } only || !only.Contains(""))
+            for (var k = 1; k < min && power is not null; k++) power = Product(power, atom.Exact!);
         // The first repetition starts where the piece does, so its window is the piece's.
         return new Info(min == max ? power : null, Better(atom.Requirement, NonEmpty(power)), min == max ? null : NonEmpty(atom.Exact), most,
             atom.Window);
@@ -408,6 +417,13 @@ internal sealed class RequiredLiterals
                 var end = _p.IndexOf(close, _i + 1);
                 if (end < 0) throw new NotSupportedException();
                 _i = end + 1;
+                return Info.Any with { Max = Unbounded };
+            case '<' or '\'':
+                // \<name>, \<1> and \'name' are backreferences too, not the characters written.
+                var closing = c == '<' ? '>' : '\'';
+                var last = _p.IndexOf(closing, _i);
+                if (last < 0) throw new NotSupportedException();
+                _i = last + 1;
                 return Info.Any with { Max = Unbounded };
             case >= '1' and <= '9':
                 // A backreference: the text its group matched, unknown here.

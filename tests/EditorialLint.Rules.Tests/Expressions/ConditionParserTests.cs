@@ -139,6 +139,7 @@ public class ConditionParserTests
 
     [Theory]
     [InlineData("s.Lenght > 3", 2, "Sentence has no property 'Lenght'")]
+    [InlineData("s.span.length > 3", 2, "Sentence.Span cannot be read in a condition; use Text")]
     [InlineData("x.Length > 3", 0, "'x' is not declared; declared: s, t")]
     [InlineData("s.Length > 3 && u", 16, "'u' is not declared")]
     [InlineData("s.Length >", 10, "the expression ends too early")]

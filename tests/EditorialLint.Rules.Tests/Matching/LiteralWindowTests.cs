@@ -75,6 +75,38 @@ public sealed class LiteralWindowTests
         Assert.Equal(Expected(pattern, "$0|$1", text, Plain), Scan(pattern, "$0|$1", text, Plain));
     }
 
+    /// <summary>Backreferences written \<name>, \<1> or \'name' stand for what their group matched, not for the characters written.</summary>
+    [Theory]
+    [InlineData(@"(?<w>abc)\<w>xyz", "abcabcxyz and abcxyz")]
+    [InlineData(@"(abc)\<1>xyz", "abcabcxyz and abcxyz")]
+    [InlineData(@"(?<w>abc)\'w'xyz", "abcabcxyz and abcxyz")]
+    public void Scan_BackreferencesInAngleBracketsOrQuotes_FindWhatRegexFinds(string pattern, string text)
+    {
+        var found = Scan(pattern, "$0", text, Plain);
+
+        Assert.Single(found);
+        Assert.Equal(Expected(pattern, "$0", text, Plain), found);
+    }
+
+    /// <summary>
+    /// .NET's interpreter fails with an index out of range on some patterns made to match only where
+    /// they are started (a lookbehind holding lazy loops); such a pattern is searched as written.
+    /// </summary>
+    [Fact]
+    public void Scan_PatternThatNetCannotRunAnchored_FindsWhatRegexFinds()
+    {
+        const string Pattern = @"(?<![ab](?:(?:A?)abca+?ab|)+?)^bca";
+        const string Text = "bcab abcaab bca\nbca abca\nxbca";
+        var options = Plain | RegexOptions.IgnoreCase;
+        Assert.NotNull(LiteralWindow.Of(Pattern, options));
+
+        Assert.Equal(Expected(Pattern, "$0", Text, options), Scan(Pattern, "$0", Text, options));
+    }
+
+    [Fact]
+    public void Of_EmptyGroupRepeatedAThousandMillionTimes_IsReadAtOnce() =>
+        Assert.Null(LiteralWindow.Of("(?:){1000000000}", Plain));
+
     [Fact]
     public void Scan_IgnoringCase_FindsWhatRegexFinds()
     {
