@@ -75,7 +75,7 @@ public sealed class LeadingRunTests
         var found = Scan(Pattern, "$1 $2$3", Text);
 
         Assert.Equal(["of’without|of ’without", "ab’cde|ab ’cde"], found.Select(f => $"{f.Text}|{f.Replacement}"));
-        Assert.Equal(Expected(Pattern, "$1 $2$3", Text), found);
+        Assert.Equal(PatternProbe.Expected(Pattern, "$1 $2$3", Text), found);
     }
 
     /// <summary>
@@ -91,7 +91,7 @@ public sealed class LeadingRunTests
     [InlineData(@"(?<=b)([a-z]{2,})’", "abcd’ and xbc’")]
     [InlineData(@"[a-z]{2,4}’", "abcdef’ ab’ a’")]
     public void Scan_WhereMatchesMayStart_FindsWhatRegexFinds(string pattern, string text) =>
-        Assert.Equal(Expected(pattern, "$0", text), Scan(pattern, "$0", text));
+        Assert.Equal(PatternProbe.Expected(pattern, "$0", text), Scan(pattern, "$0", text));
 
     [Fact]
     public void Scan_CorrectText_StaysSilent()
@@ -116,7 +116,7 @@ public sealed class LeadingRunTests
             led++;
             var alone = new PatternSearch([entry with { Anchor = Anchor.None }]);
             foreach (var text in texts)
-                Assert.Equal(Expected(entry.Regex.ToString(), entry.Replacement, text, entry.Regex.Options), Scan(alone, text));
+                Assert.Equal(PatternProbe.Expected(entry.Regex.ToString(), entry.Replacement, text, entry.Regex.Options), PatternProbe.Scan(alone, text));
         }
 
         Assert.True(led >= 2, $"only {led} shipped patterns have a leading run");
@@ -141,19 +141,7 @@ public sealed class LeadingRunTests
     {
         var (pattern, ignoreCase, text) = input;
         var options = RegexOptions.CultureInvariant | RegexOptions.Multiline | (ignoreCase ? RegexOptions.IgnoreCase : 0);
-        Regex regex;
-        try
-        {
-            regex = new Regex(pattern, options);
-        }
-        catch (ArgumentException)
-        {
-            return;
-        }
-
-        // Empty matches are never findings; a pattern that can match empty is compared on the others.
-        var alone = new PatternSearch([new PatternEntry("P", regex, Anchor.None, "$0|$1")]);
-        Assert.Equal(Expected(pattern, "$0|$1", text, options), Scan(alone, text));
+        PatternProbe.FindsWhatRegexFinds(pattern, options, text);
     }
 
     private static string Balance(string pattern)
@@ -169,17 +157,5 @@ public sealed class LeadingRunTests
     }
 
     private static List<(int Start, string Text, string? Replacement)> Scan(string pattern, string? replacement, string text) =>
-        Scan(new PatternSearch([new PatternEntry("P", PatternSearch.Compile(pattern, ignoreCase: false, multiline: false), Anchor.None, replacement)]), text);
-
-    private static List<(int Start, string Text, string? Replacement)> Scan(PatternSearch search, string text)
-    {
-        var context = new ScanContext(Segmenter.Segment(text));
-        search.Scan(context);
-        return context.Facts.OfType<Facts.Match>().Select(m => (m.Start, m.Text, m.Replacement)).ToList();
-    }
-
-    private static List<(int Start, string Text, string? Replacement)> Expected(string pattern, string? replacement, string text,
-        RegexOptions options = RegexOptions.CultureInvariant) =>
-        new Regex(pattern, options).Matches(text).Where(m => m.Length > 0)
-            .Select(m => (m.Index, m.Value, replacement is null ? null : m.Result(replacement))).ToList();
+        PatternProbe.Scan(new PatternSearch([new PatternEntry("P", PatternSearch.Compile(pattern, ignoreCase: false, multiline: false), Anchor.None, replacement)]), text);
 }

@@ -72,7 +72,7 @@ public sealed class LiteralWindowTests
     public void Scan_FindsWhatRegexFinds(string pattern, string text)
     {
         Assert.NotNull(LiteralWindow.Of(pattern, Plain));
-        Assert.Equal(Expected(pattern, "$0|$1", text, Plain), Scan(pattern, "$0|$1", text, Plain));
+        Assert.Equal(PatternProbe.Expected(pattern, "$0|$1", text, Plain), Scan(pattern, "$0|$1", text, Plain));
     }
 
     /// <summary>Backreferences written \<name>, \<1> or \'name' stand for what their group matched, not for the characters written.</summary>
@@ -85,7 +85,7 @@ public sealed class LiteralWindowTests
         var found = Scan(pattern, "$0", text, Plain);
 
         Assert.Single(found);
-        Assert.Equal(Expected(pattern, "$0", text, Plain), found);
+        Assert.Equal(PatternProbe.Expected(pattern, "$0", text, Plain), found);
     }
 
     /// <summary>
@@ -100,7 +100,7 @@ public sealed class LiteralWindowTests
         var options = Plain | RegexOptions.IgnoreCase;
         Assert.NotNull(LiteralWindow.Of(Pattern, options));
 
-        Assert.Equal(Expected(Pattern, "$0", Text, options), Scan(Pattern, "$0", Text, options));
+        Assert.Equal(PatternProbe.Expected(Pattern, "$0", Text, options), Scan(Pattern, "$0", Text, options));
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public sealed class LiteralWindowTests
 
         Assert.NotNull(LiteralWindow.Of(Pattern, options));
         Assert.Equal(2, Scan(Pattern, null, Text, options).Count);
-        Assert.Equal(Expected(Pattern, null, Text, options), Scan(Pattern, null, Text, options));
+        Assert.Equal(PatternProbe.Expected(Pattern, null, Text, options), Scan(Pattern, null, Text, options));
     }
 
     [Fact]
@@ -144,9 +144,9 @@ public sealed class LiteralWindowTests
             var alone = new PatternSearch([entry with { Anchor = Anchor.None }]);
             foreach (var text in texts)
             {
-                var expected = Expected(entry.Regex.ToString(), entry.Replacement, text, entry.Regex.Options);
+                var expected = PatternProbe.Expected(entry.Regex.ToString(), entry.Replacement, text, entry.Regex.Options);
                 found += expected.Count;
-                Assert.Equal(expected, Scan(alone, text));
+                Assert.Equal(expected, PatternProbe.Scan(alone, text));
             }
         }
 
@@ -170,18 +170,7 @@ public sealed class LiteralWindowTests
     {
         var (pattern, ignoreCase, text) = input;
         var options = Plain | (ignoreCase ? RegexOptions.IgnoreCase : 0);
-        Regex regex;
-        try
-        {
-            regex = new Regex(pattern, options);
-        }
-        catch (ArgumentException)
-        {
-            return;
-        }
-
-        var alone = new PatternSearch([new PatternEntry("P", regex, Anchor.None, "$0|$1")]);
-        Assert.Equal(Expected(pattern, "$0|$1", text, options), Scan(alone, text));
+        PatternProbe.FindsWhatRegexFinds(pattern, options, text);
     }
 
     /// <summary>Most of the generated patterns have a window, so the property above tests the windowed search.</summary>
@@ -195,16 +184,5 @@ public sealed class LiteralWindowTests
     }
 
     private static List<(int Start, string Text, string? Replacement)> Scan(string pattern, string? replacement, string text, RegexOptions options) =>
-        Scan(new PatternSearch([new PatternEntry("P", new Regex(pattern, options, PatternSearch.Budget), Anchor.None, replacement)]), text);
-
-    private static List<(int Start, string Text, string? Replacement)> Scan(PatternSearch search, string text)
-    {
-        var context = new ScanContext(Segmenter.Segment(text));
-        search.Scan(context);
-        return context.Facts.OfType<Facts.Match>().Select(m => (m.Start, m.Text, m.Replacement)).ToList();
-    }
-
-    private static List<(int Start, string Text, string? Replacement)> Expected(string pattern, string? replacement, string text, RegexOptions options) =>
-        new Regex(pattern, options).Matches(text).Where(m => m.Length > 0)
-            .Select(m => (m.Index, m.Value, replacement is null ? null : m.Result(replacement))).ToList();
+        PatternProbe.Scan(new PatternSearch([new PatternEntry("P", new Regex(pattern, options, PatternSearch.Budget), Anchor.None, replacement)]), text);
 }
