@@ -77,7 +77,7 @@ public sealed class PatternSearch : IScanner
     private readonly int[] _windowSlot;
     private readonly int _windowStrings;
     // For each pattern with a window, the places of its strings among them.
-    private readonly int[]?[] _windowLiterals;
+    private readonly int[]?[] _windowSlotsOf;
 
     /// <summary>Creates the search over <paramref name="entries"/>.</summary>
     public PatternSearch(IReadOnlyList<PatternEntry> entries)
@@ -103,7 +103,7 @@ public sealed class PatternSearch : IScanner
         var unfiltered = new List<int>();
         var windowSlot = new List<int>();
         var windowStrings = 0;
-        _windowLiterals = new int[]?[_entries.Length];
+        _windowSlotsOf = new int[]?[_entries.Length];
         int Id(string literal)
         {
             if (!literalIds.TryGetValue(literal, out var id))
@@ -123,7 +123,7 @@ public sealed class PatternSearch : IScanner
             var entry = _entries[p];
             if (_engines[p].Window is { } window)
             {
-                _windowLiterals[p] = window.Strings.Select(s =>
+                _windowSlotsOf[p] = window.Strings.Select(s =>
                 {
                     var id = Id(s);
                     if (windowSlot[id] < 0) windowSlot[id] = windowStrings++;
@@ -205,7 +205,7 @@ public sealed class PatternSearch : IScanner
         var text = context.Text;
         var run = new bool[_entries.Length];
         foreach (var p in _unfiltered) run[p] = true;
-        // Where the strings of windows start, for each such literal found.
+        // Where the strings of windows start, by their place among them.
         List<int>?[]? occurrences = null;
         if (_literals is { } automaton)
         {
@@ -237,7 +237,7 @@ public sealed class PatternSearch : IScanner
             var rule = _ruleOf[p];
             if (!run[p] || abandoned[rule]) continue;
             // A pattern of a rule that spent its limit without a call running out (the last call ended just past it) does not run.
-            var starts = _windowLiterals[p] is { } windowLiterals ? StartsOf(windowLiterals, occurrences) : null;
+            var starts = _windowSlotsOf[p] is { } windowSlots ? StartsOf(windowSlots, occurrences) : null;
             // A pattern none of whose window's strings is in the article has no match in it.
             if (starts is { Count: 0 }) continue;
             if ((_engines[p].Limited && left[rule] <= TimeSpan.Zero) || !Scan(context, p, starts, ref left[rule]))

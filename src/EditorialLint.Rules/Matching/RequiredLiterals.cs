@@ -121,7 +121,6 @@ internal sealed class RequiredLiterals
 
     private char Peek => _i < _p.Length ? _p[_i] : '\0';
 
-
     private Info Alternation()
     {
         var branches = new List<Info> { Concatenation() };
@@ -538,22 +537,23 @@ internal sealed class RequiredLiterals
     {
         if (a is null) return b;
         if (b is null) return a;
-        if (a.Shortest != b.Shortest) return a.Shortest > b.Shortest ? a : b;
-        if (a.Strings.Count != b.Strings.Count) return b.Strings.Count < a.Strings.Count ? b : a;
-        return b.Before < a.Before ? b : a;
+        var selective = MoreSelective(a.Shortest, a.Strings.Count, b.Shortest, b.Strings.Count);
+        return selective != 0 ? (selective > 0 ? a : b) : b.Before < a.Before ? b : a;
     }
 
     private static int Add(int a, int b) => (long)a + b >= Unbounded ? Unbounded : a + b;
 
     private static int Multiply(int a, int b) => (long)a * b >= Unbounded ? Unbounded : a * b;
 
-    /// <summary>Of two requirements the more selective: longer shortest string, then fewer strings.</summary>
+    /// <summary>Of two requirements the more selective (the first when neither is).</summary>
     private static HashSet<string>? Better(HashSet<string>? a, HashSet<string>? b)
     {
         if (a is null) return b;
         if (b is null) return a;
-        int la = a.Min(s => s.Length), lb = b.Min(s => s.Length);
-        if (la != lb) return la > lb ? a : b;
-        return b.Count < a.Count ? b : a;
+        return MoreSelective(a.Min(s => s.Length), a.Count, b.Min(s => s.Length), b.Count) >= 0 ? a : b;
     }
+
+    /// <summary>Positive when strings with the first shortest length and count are the more selective: a longer shortest string, then fewer strings; 0 when alike.</summary>
+    private static int MoreSelective(int shortestA, int countA, int shortestB, int countB) =>
+        shortestA != shortestB ? shortestA.CompareTo(shortestB) : countB.CompareTo(countA);
 }
