@@ -27,6 +27,16 @@ internal sealed class LexiconCache(string? folder)
         return lexicon;
     }
 
-    private static Lexicon? TryRead(string path, string text) =>
-        CacheFolder.TryReadEntry(path, Magic, text) is { } table ? Lexicon.ReadTable(text, table) : null;
+    private static Lexicon? TryRead(string path, string text)
+    {
+        using var table = CacheFolder.TryOpenEntry(path, Magic, text);
+        try
+        {
+            return table is null ? null : Lexicon.ReadTable(text, table);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
 }

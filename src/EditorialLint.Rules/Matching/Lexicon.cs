@@ -80,7 +80,7 @@ public sealed class Lexicon
         return lexicon;
     }
 
-    /// <summary>Writes the table built from the text (not the text) for <see cref="ReadTable"/>.</summary>
+    /// <summary>Writes the table built from the text (not the text) for <see cref="ReadTable(string, Stream)"/>.</summary>
     internal void WriteTable(BinaryWriter writer)
     {
         writer.Write(Count);
@@ -94,12 +94,25 @@ public sealed class Lexicon
     /// </summary>
     internal static Lexicon? ReadTable(string text, ReadOnlySpan<byte> table)
     {
-        if (table.Length < 8) return null;
-        var header = MemoryMarshal.Cast<byte, int>(table[..8]);
+        using var stream = new MemoryStream(table.ToArray(), writable: false);
+        return ReadTable(text, stream);
+    }
+
+    /// <summary>
+    /// <see cref="ReadTable(string, ReadOnlySpan{byte})"/> from a stream holding the table from its
+    /// position to its end, read straight into the lexicon's own array.
+    /// </summary>
+    internal static Lexicon? ReadTable(string text, Stream table)
+    {
+        var length = table.Length - table.Position;
+        if (length < 8) return null;
+        Span<int> header = stackalloc int[2];
+        table.ReadExactly(MemoryMarshal.AsBytes(header));
         var (count, size) = (header[0], header[1]);
         if (count < 0 || size < 16 || !BitOperations.IsPow2(size) || count > size / 2
-            || (long)table.Length != 8 + ((long)size * Unsafe.SizeOf<Slot>())) return null;
-        var slots = MemoryMarshal.Cast<byte, Slot>(table[8..]).ToArray();
+            || length != 8 + ((long)size * Unsafe.SizeOf<Slot>())) return null;
+        var slots = new Slot[size];
+        table.ReadExactly(MemoryMarshal.AsBytes(slots.AsSpan()));
         var used = 0;
         foreach (var slot in slots)
         {

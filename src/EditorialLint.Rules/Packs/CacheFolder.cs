@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
+
 namespace EditorialLint.Rules.Packs;
 
 /// <summary>
@@ -87,50 +90,114 @@ internal static class CacheFolder
         writer.Write(magic);
         writer.Write(Build.ToByteArray());
         writer.Write(text.Length);
-        writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan()));
+        writer.Write(MemoryMarshal.AsBytes(text.AsSpan()));
         writer.Write(Checksum(data.GetBuffer().AsSpan(0, (int)data.Length)));
         writer.Write(data.GetBuffer(), 0, (int)data.Length);
     });
 
     /// <summary>
-    /// The data of the entry at <paramref name="path"/> when it is of this kind and build, made from
-    /// exactly <paramref name="text"/>, and undamaged; else null (no entry, unreadable, or any mismatch).
+    /// The entry at <paramref name="path"/> when it is of this kind and build, made from exactly
+    /// <paramref name="text"/>, and undamaged, positioned at the start of its data, which runs to the
+    /// end; else null (no entry, unreadable, or any mismatch). The caller disposes it.
     /// </summary>
-    public static ArraySegment<byte>? TryReadEntry(string path, ulong magic, string text)
+    /// <remarks>
+    /// The entry is checked a piece at a time, never read into one array. An entry is as large as
+    /// the text it was made from and its data together (the lexicon's is 3 MB), and a large array that
+    /// is garbage once read counts against the large-object budget, whose overrun sets off a full
+    /// collection while the rules load.
+    /// </remarks>
+    public static Stream? TryOpenEntry(string path, ulong magic, string text) => TryOpenEntry(path, magic, text, PieceSize);
+
+    /// <summary>What <see cref="TryOpenEntry(string, ulong, string)"/> reads at a time (a multiple of eight, under the large-object size).</summary>
+    internal const int PieceSize = 64 * 1024;
+
+    internal static Stream? TryOpenEntry(string path, ulong magic, string text, int pieceSize)
     {
-        byte[] bytes;
+        FileStream stream;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 16 * 1024);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return null;
         }
 
-        var source = System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan());
-        const int head = sizeof(ulong) + 16 + sizeof(int);
-        if (bytes.Length < head + source.Length + sizeof(ulong)) return null;
-        var span = bytes.AsSpan();
-        if (BitConverter.ToUInt64(span) != magic || new Guid(span.Slice(8, 16)) != Build || BitConverter.ToInt32(span[24..]) != text.Length
-            || !span.Slice(head, source.Length).SequenceEqual(source))
+        var piece = ArrayPool<byte>.Shared.Rent(Math.Max(pieceSize, 32));
+        var keep = false;
+        try
+        {
+            var source = MemoryMarshal.AsBytes(text.AsSpan());
+            const int head = sizeof(ulong) + 16 + sizeof(int);
+            if (stream.Length < head + source.Length + sizeof(ulong)) return null;
+            var span = piece.AsSpan(0, head);
+            stream.ReadExactly(span);
+            if (BitConverter.ToUInt64(span) != magic || new Guid(span.Slice(8, 16)) != Build || BitConverter.ToInt32(span[24..]) != text.Length)
+                return null;
+            for (var at = 0; at < source.Length; at += pieceSize)
+            {
+                var part = source.Slice(at, Math.Min(pieceSize, source.Length - at));
+                stream.ReadExactly(piece.AsSpan(0, part.Length));
+                if (!piece.AsSpan(0, part.Length).SequenceEqual(part)) return null;
+            }
+
+            stream.ReadExactly(piece.AsSpan(0, sizeof(ulong)));
+            var expected = BitConverter.ToUInt64(piece);
+            var start = stream.Position;
+            var checksum = new RunningChecksum(stream.Length - start);
+            for (var left = stream.Length - start; left > 0;)
+            {
+                var part = piece.AsSpan(0, (int)Math.Min(pieceSize, left));
+                stream.ReadExactly(part);
+                checksum.Add(part);
+                left -= part.Length;
+            }
+
+            if (checksum.Value != expected) return null;
+            stream.Position = start;
+            keep = true;
+            return stream;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
             return null;
-        var start = head + source.Length + sizeof(ulong);
-        var data = new ArraySegment<byte>(bytes, start, bytes.Length - start);
-        return BitConverter.ToUInt64(span[(head + source.Length)..]) == Checksum(data) ? data : default(ArraySegment<byte>?);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(piece);
+            if (!keep) stream.Dispose();
+        }
     }
 
     /// <summary>A checksum of an entry's bytes, so that damage that still parses is not taken for data.</summary>
     public static ulong Checksum(ReadOnlySpan<byte> bytes)
     {
-        var hash = 14695981039346656037UL ^ (ulong)bytes.Length;
-        var words = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, ulong>(bytes);
-        foreach (var word in words) hash = (hash ^ word) * 1099511628211UL;
-        foreach (var b in bytes[(words.Length * sizeof(ulong))..]) hash = (hash ^ b) * 1099511628211UL;
-        return hash ^ (hash >> 29);
+        var checksum = new RunningChecksum(bytes.Length);
+        checksum.Add(bytes);
+        return checksum.Value;
+    }
+
+    /// <summary>
+    /// <see cref="Checksum"/> over bytes given in pieces: every piece but the last must be a whole
+    /// number of eight-byte words, as the checksum folds words, then the bytes left over.
+    /// </summary>
+    private struct RunningChecksum(long length)
+    {
+        private ulong _hash = 14695981039346656037UL ^ (ulong)length;
+
+        public readonly ulong Value => _hash ^ (_hash >> 29);
+
+        public void Add(ReadOnlySpan<byte> bytes)
+        {
+            var hash = _hash;
+            var words = MemoryMarshal.Cast<byte, ulong>(bytes);
+            foreach (var word in words) hash = (hash ^ word) * 1099511628211UL;
+            foreach (var b in bytes[(words.Length * sizeof(ulong))..]) hash = (hash ^ b) * 1099511628211UL;
+            _hash = hash;
+        }
     }
 
     /// <summary>A file name from a text: the checksum of its characters, with its length.</summary>
     public static string Key(string text) =>
-        $"{Checksum(System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan())):x16}-{text.Length:x}";
+        $"{Checksum(MemoryMarshal.AsBytes(text.AsSpan())):x16}-{text.Length:x}";
 }

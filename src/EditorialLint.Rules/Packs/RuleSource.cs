@@ -29,8 +29,6 @@ public abstract class RuleSource
 
     private sealed class EmbeddedRuleSource : RuleSource
     {
-        private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
-
         private const string Prefix = "rules/";
         private readonly Assembly _assembly = typeof(RuleSource).Assembly;
 
@@ -47,17 +45,16 @@ public abstract class RuleSource
         {
             using var stream = _assembly.GetManifestResourceStream(Prefix + relativePath.Replace('\\', '/'));
             if (stream is null) return null;
-            // Decoded in one piece rather than through a reader's small buffers (the lexicon is 750 KB).
-            var bytes = new byte[stream.Length];
-            stream.ReadExactly(bytes);
-            if (IsOtherUnicode(bytes))
+            Span<byte> head = stackalloc byte[4];
+            head = head[..stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false)];
+            stream.Position = 0;
+            if (IsOtherUnicode(head))
             {
-                using var reader = new StreamReader(new MemoryStream(bytes));
+                using var reader = new StreamReader(stream);
                 return reader.ReadToEnd();
             }
 
-            var text = bytes.AsSpan();
-            return Encoding.UTF8.GetString(text.StartsWith(Utf8Bom) ? text[Utf8Bom.Length..] : text);
+            return Utf8Stream.ReadToEnd(stream);
         }
     }
 

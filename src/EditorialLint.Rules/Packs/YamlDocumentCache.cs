@@ -32,12 +32,13 @@ internal sealed class YamlDocumentCache
 
     private static MappingNode? TryRead(string path, string text)
     {
-        if (CacheFolder.TryReadEntry(path, Magic, text) is not { } data) return null;
+        using var data = CacheFolder.TryOpenEntry(path, Magic, text);
+        if (data is null) return null;
         try
         {
-            using var reader = new BinaryReader(new MemoryStream(data.Array!, data.Offset, data.Count, writable: false));
-            var root = ReadNode(reader, data.Count) as MappingNode;
-            return reader.BaseStream.Position == data.Count ? root : null;
+            using var reader = new BinaryReader(data, System.Text.Encoding.UTF8, leaveOpen: true);
+            var root = ReadNode(reader, data.Length) as MappingNode;
+            return data.Position == data.Length ? root : null;
         }
         catch (Exception e) when (e is EndOfStreamException or IOException or InvalidDataException or ArgumentException or FormatException or OverflowException)
         {
@@ -45,7 +46,7 @@ internal sealed class YamlDocumentCache
         }
     }
 
-    private static DocumentNode ReadNode(BinaryReader reader, int size)
+    private static DocumentNode ReadNode(BinaryReader reader, long end)
     {
         var kind = reader.ReadByte();
         var line = reader.Read7BitEncodedInt();
@@ -57,19 +58,19 @@ internal sealed class YamlDocumentCache
                 return new ScalarNode(line, column, reader.ReadString(), kind == 0);
             case 2:
                 {
-                    var items = new DocumentNode[Count(reader, size)];
-                    for (var i = 0; i < items.Length; i++) items[i] = ReadNode(reader, size);
+                    var items = new DocumentNode[Count(reader, end)];
+                    for (var i = 0; i < items.Length; i++) items[i] = ReadNode(reader, end);
                     return new SequenceNode(line, column, items);
                 }
 
             case 3:
                 {
-                    var keys = new DocumentNode[Count(reader, size)];
+                    var keys = new DocumentNode[Count(reader, end)];
                     var values = new DocumentNode[keys.Length];
                     for (var i = 0; i < keys.Length; i++)
                     {
-                        keys[i] = ReadNode(reader, size);
-                        values[i] = ReadNode(reader, size);
+                        keys[i] = ReadNode(reader, end);
+                        values[i] = ReadNode(reader, end);
                     }
 
                     return new MappingNode(line, column, keys, values);
@@ -80,11 +81,11 @@ internal sealed class YamlDocumentCache
         }
     }
 
-    // Every item takes at least three bytes, so a count the rest of the entry cannot hold is damage.
-    private static int Count(BinaryReader reader, int size)
+    // Every item takes at least three bytes, so a count the rest of the entry (up to end) cannot hold is damage.
+    private static int Count(BinaryReader reader, long end)
     {
         var count = reader.Read7BitEncodedInt();
-        return count >= 0 && count <= (size - reader.BaseStream.Position) / 3 ? count : throw new InvalidDataException($"count {count}");
+        return count >= 0 && count <= (end - reader.BaseStream.Position) / 3 ? count : throw new InvalidDataException($"count {count}");
     }
 
     private static void TryWrite(string path, string text, MappingNode root) =>

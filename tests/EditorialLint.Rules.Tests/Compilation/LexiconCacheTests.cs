@@ -17,6 +17,8 @@ public sealed class LexiconCacheTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
+    private static readonly DateTime Written = new(2020, 1, 2, 3, 4, 5, DateTimeKind.Utc);
+
     private string[] Entries() => Directory.GetFiles(_folder, "*.lexicon.bin");
 
     private static string Classes(Lexicon lexicon) =>
@@ -26,10 +28,13 @@ public sealed class LexiconCacheTests : IDisposable
     public void Parse_ASecondTime_ReadsTheEntry_AndClassifiesAlike()
     {
         var parsed = Classes(new LexiconCache(_folder).Parse(Text));
-        Assert.Single(Entries());
+        var entry = Assert.Single(Entries());
+        File.SetLastWriteTimeUtc(entry, Written);
 
         var cached = Classes(new LexiconCache(_folder).Parse(Text));
 
+        // An entry that could not be read would have been written again.
+        Assert.Equal(Written, File.GetLastWriteTimeUtc(entry));
         Assert.Equal(Classes(Lexicon.Parse(Text)), parsed);
         Assert.Equal(parsed, cached);
         Assert.Contains("CAFÉ=Noun", cached);
@@ -41,9 +46,12 @@ public sealed class LexiconCacheTests : IDisposable
         var text = File.ReadAllText(RepositoryRoot.Combine("rules", "lexicon", "english.tsv"));
         var parsed = Lexicon.Parse(text);
         new LexiconCache(_folder).Parse(text);
+        var entry = Assert.Single(Entries());
+        File.SetLastWriteTimeUtc(entry, Written);
 
         var cached = new LexiconCache(_folder).Parse(text);
 
+        Assert.Equal(Written, File.GetLastWriteTimeUtc(entry));
         Assert.Equal(parsed.Count, cached.Count);
         foreach (var line in text.Split('\n').Where(l => l.Length > 0 && l[0] != '#'))
         {

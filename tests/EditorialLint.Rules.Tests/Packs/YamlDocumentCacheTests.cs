@@ -30,6 +30,8 @@ public sealed class YamlDocumentCacheTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
+    private static readonly DateTime Written = new(2020, 1, 2, 3, 4, 5, DateTimeKind.Utc);
+
     private string[] Entries() => Directory.GetFiles(_folder, "*.yaml.bin");
 
     [Fact]
@@ -37,14 +39,33 @@ public sealed class YamlDocumentCacheTests : IDisposable
     {
         var cache = new YamlDocumentCache(_folder);
         var parsed = Dump(cache.Parse("p.yaml", Pack));
-        Assert.Single(Entries());
+        var entry = Assert.Single(Entries());
+        File.SetLastWriteTimeUtc(entry, Written);
 
         var cached = Dump(new YamlDocumentCache(_folder).Parse("p.yaml", Pack));
 
+        // An entry that could not be read would have been written again.
+        Assert.Equal(Written, File.GetLastWriteTimeUtc(entry));
         Assert.Equal(Dump(new YamlDocumentCache(null).Parse("p.yaml", Pack)), parsed);
         Assert.Equal(parsed, cached);
         Assert.Contains("3:9 TST0001", cached);
         Assert.Contains(" tagged (tagged)", cached);
+    }
+
+    [Fact]
+    public void Parse_ADocumentLargerThanAPieceRead_ASecondTime_ReadsTheEntry()
+    {
+        // The officials registry: its text and its nodes each span several pieces of the entry.
+        var text = File.ReadAllText(RepositoryRoot.Combine("rules", "officials.yaml"));
+        Assert.True(text.Length * 2 > 3 * CacheFolder.PieceSize);
+        var parsed = Dump(new YamlDocumentCache(_folder).Parse("officials.yaml", text));
+        var entry = Assert.Single(Entries());
+        File.SetLastWriteTimeUtc(entry, Written);
+
+        var cached = Dump(new YamlDocumentCache(_folder).Parse("officials.yaml", text));
+
+        Assert.Equal(Written, File.GetLastWriteTimeUtc(entry));
+        Assert.Equal(parsed, cached);
     }
 
     [Fact]
