@@ -95,11 +95,13 @@ internal sealed class RequiredLiterals
     private static (string[]? Required, LiteralWindow? Window) ReadOnce(string pattern, bool ignoreCase)
     {
         if (Read.TryGetValue((pattern, ignoreCase), out var known)) return known;
+        if (ShippedLiterals.TryGet(pattern, ignoreCase, out var shipped)) return shipped;
         if (Read.Count >= MaxRead) Read.Clear();
         return Read.GetOrAdd((pattern, ignoreCase), static key => Analyse(key.Pattern, key.IgnoreCase));
     }
 
-    private static (string[]? Required, LiteralWindow? Window) Analyse(string pattern, bool ignoreCase)
+    /// <summary>Reads <paramref name="pattern"/> afresh, without what was read before or when the tool was built.</summary>
+    internal static (string[]? Required, LiteralWindow? Window) Analyse(string pattern, bool ignoreCase)
     {
         try
         {
