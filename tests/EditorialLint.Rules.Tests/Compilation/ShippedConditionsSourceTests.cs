@@ -18,8 +18,6 @@ namespace EditorialLint.Rules.Tests.Compilation;
 /// </summary>
 public sealed class ShippedConditionsSourceTests
 {
-    private static readonly string SourcePath = RepositoryRoot.Combine("src", "EditorialLint.Rules", "Compilation", "ShippedConditions.g.cs");
-
     /// <summary>
     /// What a rule kind can ask of the engine beyond what the shipped rules ask: every option that
     /// changes a lambda. A newsroom's own rule of these kinds runs on delegates compiled with the tool
@@ -70,15 +68,10 @@ public sealed class ShippedConditionsSourceTests
     });
 
     [Fact]
-    public void Source_IsTheOneTheShippedRulesGive()
-    {
-        var expected = Source(Shipped.Value.Select(LambdaSource.Of).OfType<string>().Distinct(StringComparer.Ordinal));
-        if (Environment.GetEnvironmentVariable("EDL_WRITE_SHIPPED_CONDITIONS") == "1") File.WriteAllText(SourcePath, expected);
-
-        Assert.True(File.ReadAllText(SourcePath) == expected,
-            "src/EditorialLint.Rules/Compilation/ShippedConditions.g.cs is not the one the shipped rules give; write it again: " +
-            "EDL_WRITE_SHIPPED_CONDITIONS=1 dotnet test tests/EditorialLint.Rules.Tests --filter ShippedConditionsSourceTests");
-    }
+    public void Source_IsTheOneTheShippedRulesGive() =>
+        GeneratedSource.AssertCurrent("src/EditorialLint.Rules/Compilation/ShippedConditions.g.cs",
+            Source(Shipped.Value.Select(LambdaSource.Of).OfType<string>().Distinct(StringComparer.Ordinal)), "EDL_WRITE_SHIPPED_CONDITIONS",
+            nameof(ShippedConditionsSourceTests));
 
     [Fact]
     public void EveryShippedLambda_HasItsDelegateCompiledAtBuildTime()

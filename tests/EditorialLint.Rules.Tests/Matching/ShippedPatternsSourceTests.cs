@@ -18,31 +18,18 @@ namespace EditorialLint.Rules.Tests.Matching;
 /// </summary>
 public sealed partial class ShippedPatternsSourceTests
 {
-    private static readonly string SourcePath = RepositoryRoot.Combine("src", "EditorialLint.Rules", "Matching", "ShippedPatterns.g.cs");
-
-    private static readonly string LiteralsSourcePath = RepositoryRoot.Combine("src", "EditorialLint.Rules", "Matching", "ShippedLiterals.g.cs");
+    private const string WriteVariable = "EDL_WRITE_SHIPPED_PATTERNS";
 
     [Fact]
-    public void Source_IsTheOneTheShippedRulesGive()
-    {
-        var expected = Source(ShippedEntries().Select(e => PatternSearch.AsRun(e.Regex)));
-        if (Environment.GetEnvironmentVariable("EDL_WRITE_SHIPPED_PATTERNS") == "1") File.WriteAllText(SourcePath, expected);
-
-        Assert.True(File.ReadAllText(SourcePath) == expected,
-            "src/EditorialLint.Rules/Matching/ShippedPatterns.g.cs is not the one the shipped rules give; write it again: " +
-            "EDL_WRITE_SHIPPED_PATTERNS=1 dotnet test tests/EditorialLint.Rules.Tests --filter ShippedPatternsSourceTests");
-    }
+    public void Source_IsTheOneTheShippedRulesGive() =>
+        GeneratedSource.AssertCurrent("src/EditorialLint.Rules/Matching/ShippedPatterns.g.cs",
+            Source(ShippedEntries().Select(e => PatternSearch.AsRun(e.Regex))), WriteVariable, nameof(ShippedPatternsSourceTests));
 
     [Fact]
-    public void LiteralsSource_IsTheOneTheShippedRulesGive()
-    {
-        var expected = LiteralsSource(ShippedEntries().Select(e => (e.Pattern, (e.Options & RegexOptions.IgnoreCase) != 0)));
-        if (Environment.GetEnvironmentVariable("EDL_WRITE_SHIPPED_PATTERNS") == "1") File.WriteAllText(LiteralsSourcePath, expected);
-
-        Assert.True(File.ReadAllText(LiteralsSourcePath) == expected,
-            "src/EditorialLint.Rules/Matching/ShippedLiterals.g.cs is not the one the shipped rules give; write it again: " +
-            "EDL_WRITE_SHIPPED_PATTERNS=1 dotnet test tests/EditorialLint.Rules.Tests --filter ShippedPatternsSourceTests");
-    }
+    public void LiteralsSource_IsTheOneTheShippedRulesGive() =>
+        GeneratedSource.AssertCurrent("src/EditorialLint.Rules/Matching/ShippedLiterals.g.cs",
+            LiteralsSource(ShippedEntries().Select(e => (e.Pattern, (e.Options & RegexOptions.IgnoreCase) != 0))), WriteVariable,
+            nameof(ShippedPatternsSourceTests));
 
     [Fact]
     public void EveryShippedPattern_IsReadWhenTheToolIsBuilt_AsItIsReadAtRunTime()
