@@ -113,6 +113,8 @@ internal static class CacheFolder
 
     internal static Stream? TryOpenEntry(string path, ulong magic, string text, int pieceSize)
     {
+        // The checksum folds eight-byte words: every piece but the last must hold whole words.
+        ArgumentOutOfRangeException.ThrowIfNotEqual(pieceSize % sizeof(ulong), 0, nameof(pieceSize));
         FileStream stream;
         try
         {
