@@ -80,7 +80,7 @@ public sealed class Lexicon
         return lexicon;
     }
 
-    /// <summary>Writes the table built from the text (not the text) for <see cref="ReadTable(string, Stream)"/>.</summary>
+    /// <summary>Writes the table built from the text (not the text) for <see cref="ReadTable"/>.</summary>
     internal void WriteTable(BinaryWriter writer)
     {
         writer.Write(Count);
@@ -90,17 +90,8 @@ public sealed class Lexicon
 
     /// <summary>
     /// The lexicon of <paramref name="text"/> from a table that <see cref="WriteTable"/> wrote for that
-    /// same text; null when the table is not of the right shape or points outside the text.
-    /// </summary>
-    internal static Lexicon? ReadTable(string text, ReadOnlySpan<byte> table)
-    {
-        using var stream = new MemoryStream(table.ToArray(), writable: false);
-        return ReadTable(text, stream);
-    }
-
-    /// <summary>
-    /// <see cref="ReadTable(string, ReadOnlySpan{byte})"/> from a stream holding the table from its
-    /// position to its end, read straight into the lexicon's own array.
+    /// same text, held by <paramref name="table"/> from its position to its end and read straight into
+    /// the lexicon's own array; null when the table is not of the right shape or points outside the text.
     /// </summary>
     internal static Lexicon? ReadTable(string text, Stream table)
     {

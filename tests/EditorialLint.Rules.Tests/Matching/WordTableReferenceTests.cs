@@ -64,7 +64,8 @@ public class WordTableReferenceTests
             var lexicon = Lexicon.Parse(text);
             using var stream = new MemoryStream();
             using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true)) lexicon.WriteTable(writer);
-            var read = Lexicon.ReadTable(text, stream.ToArray());
+            stream.Position = 0;
+            var read = Lexicon.ReadTable(text, stream);
             Assert.NotNull(read);
 
             Assert.Equal(expected.Count, lexicon.Count);
@@ -87,11 +88,11 @@ public class WordTableReferenceTests
         using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true)) Lexicon.Parse(text).WriteTable(writer);
         var table = stream.ToArray();
 
-        Assert.Null(Lexicon.ReadTable(text, table.AsSpan(0, table.Length - 4)));
-        Assert.Null(Lexicon.ReadTable(text[..5], table));
+        Assert.Null(Lexicon.ReadTable(text, new MemoryStream(table, 0, table.Length - 4)));
+        Assert.Null(Lexicon.ReadTable(text[..5], new MemoryStream(table)));
         var wrongCount = (byte[])table.Clone();
         wrongCount[0]++;
-        Assert.Null(Lexicon.ReadTable(text, wrongCount));
+        Assert.Null(Lexicon.ReadTable(text, new MemoryStream(wrongCount)));
     }
 
     private static WordClass ReferenceClasses(string letters)
