@@ -49,6 +49,16 @@ public sealed class RulesCommandTests
     }
 
     [Fact]
+    public void RulesTest_ConditionOperatorsPack_EveryExampleHolds()
+    {
+        // .ci/run runs the same pack against the native build, where conditions are interpreted.
+        var result = Tool.Run("rules", "test", "--no-default-rules", "tests/packs/conditions.rules.yaml");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("4 rules, 9 examples: 0 failed", result.StdoutLines.Last(l => l.Length > 0));
+    }
+
+    [Fact]
     public void RulesExplain_EDL0101_PrintsTitleCategoryAndEveryExampleOfTheShippedRule()
     {
         var rule = ShippedRule("officials.rules.yaml", "EDL0101");

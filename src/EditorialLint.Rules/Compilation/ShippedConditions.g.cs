@@ -11,8 +11,8 @@ internal static partial class ShippedConditions
 {
     private static Dictionary<string, Delegate> Build() => new(StringComparer.Ordinal)
     {
-        [@"(global::System.Func<object, object[], bool>)((o, c) => ((((global::EditorialLint.Rules.Facts.Mention)(o)).Variant) != ((string)((c[0])))))"] =
-            (global::System.Func<object, object[], bool>)((o, c) => ((((global::EditorialLint.Rules.Facts.Mention)(o)).Variant) != ((string)((c[0]))))),
+        [@"(global::System.Func<object, object[], bool>)((o, c) => (((((global::EditorialLint.Rules.Facts.Mention)(o)).Variant).Length) != ((int)((c[0])))))"] =
+            (global::System.Func<object, object[], bool>)((o, c) => (((((global::EditorialLint.Rules.Facts.Mention)(o)).Variant).Length) != ((int)((c[0]))))),
         [@"(global::System.Action<global::EditorialLint.Engine.RuleModel.IContext, global::EditorialLint.Engine.Rete.Tuple, object[]>)((ctx, t, c) => ctx.Insert(((object)((new global::EditorialLint.Rules.Officials.SpellingUse(((string)(((string)((c[0]))))), ((global::EditorialLint.Rules.Facts.Mention)(((global::EditorialLint.Rules.Facts.Mention)((((t.Facts)[0]).Object)))))))))))"] =
             (global::System.Action<global::EditorialLint.Engine.RuleModel.IContext, global::EditorialLint.Engine.Rete.Tuple, object[]>)((ctx, t, c) => ctx.Insert(((object)((new global::EditorialLint.Rules.Officials.SpellingUse(((string)(((string)((c[0]))))), ((global::EditorialLint.Rules.Facts.Mention)(((global::EditorialLint.Rules.Facts.Mention)((((t.Facts)[0]).Object))))))))))),
         [@"(global::System.Func<object, object[], bool>)((o, c) => ((((global::EditorialLint.Rules.Officials.SpellingUse)(o)).RuleId) == ((string)((c[0])))))"] =

@@ -132,7 +132,7 @@ public sealed class ConditionParser
             return op switch
             {
                 "==" => Expression.Equal(left, right),
-                "!=" => Expression.NotEqual(left, right),
+                "!=" => NotEqual(left, right),
                 "<=" => Expression.LessThanOrEqual(left, right),
                 ">=" => Expression.GreaterThanOrEqual(left, right),
                 "<" => Expression.LessThan(left, right),
@@ -141,6 +141,18 @@ public sealed class ConditionParser
         }
 
         return left;
+    }
+
+    /// <summary>
+    /// <c>a != b</c>. Where the operands' type declares <c>==</c> (a string), this is <c>!(a == b)</c>:
+    /// the operator <c>!=</c> is found by name through reflection, and a native build keeps that name
+    /// for string's <c>==</c> but not for its <c>!=</c>; the tree would then compare references, and
+    /// two equal strings would differ.
+    /// </summary>
+    private static Expression NotEqual(Expression left, Expression right)
+    {
+        var equal = Expression.Equal(left, right);
+        return equal.Method is null ? Expression.NotEqual(left, right) : Expression.Not(equal);
     }
 
     private Expression ParseAdditive()

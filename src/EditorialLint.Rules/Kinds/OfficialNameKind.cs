@@ -90,7 +90,8 @@ public sealed class OfficialNameKind : IRuleKind
                 {
                     IReadOnlyList<string> prefer = rule.Body.Strings("prefer").Select(p => p.Value).ToArray();
                     // First derive the spellings in use (mentions whose surname is right), then compare them.
-                    Expression<Func<Mention, bool>> hasVariant = m => m.Variant != "";
+                    // A length, not `!= ""`: a native build's tree would compare the strings by reference.
+                    Expression<Func<Mention, bool>> hasVariant = m => m.Variant.Length != 0;
                     Expression<Action<IContext, Mention>> derive = (ctx, m) => ctx.Insert(new SpellingUse(id, m));
                     context.EngineRules.Add(new EngineRuleWriter(rule, "use").Pattern<Mention>("m", hasVariant).Then(derive));
 

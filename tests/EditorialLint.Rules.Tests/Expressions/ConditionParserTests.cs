@@ -105,6 +105,22 @@ public class ConditionParserTests
     }
 
     [Theory]
+    [InlineData("s.Text != 'Recall that the talks stalled in May.'", false)]
+    [InlineData("s.Text != 'Recall'", true)]
+    public void Parse_StringInequality_ComparesValuesThroughStringEquality(string condition, bool expected)
+    {
+        // A native build cannot find string's != by name, and a tree without it compares references:
+        // != is written as the negation of string's ==, which it can find.
+        var lambda = ConditionParser.ParseCondition(condition, Scope, S);
+        var not = Assert.IsAssignableFrom<UnaryExpression>(lambda.Body);
+        Assert.Equal(ExpressionType.Not, not.NodeType);
+        var equal = Assert.IsAssignableFrom<BinaryExpression>(not.Operand);
+        Assert.Equal(ExpressionType.Equal, equal.NodeType);
+        Assert.Equal("op_Equality", equal.Method?.Name);
+        Assert.Equal(expected, Holds(condition, Sentence("Recall that the talks stalled in May.")));
+    }
+
+    [Theory]
     [InlineData("t.Kind == 'Number'", true)]
     [InlineData("t.Kind == 'number'", true)]
     [InlineData("'Number' == t.Kind", true)]
