@@ -1,15 +1,14 @@
 namespace EditorialLint.Engine.Rete;
 
-/// <summary>Holds the partial matches a beta node produced and passes them on.</summary>
-internal sealed class BetaMemoryNode() : TupleSourceNode(NodeKind.BetaMemory), ITupleSink, IMemoryNode
+/// <summary>
+/// The output of a beta node: passes its partial matches on to the nodes below. It keeps no list of
+/// them per session: every node below holds its own entry for each partial match it took in, which is
+/// all an update or a retraction needs.
+/// </summary>
+internal sealed class BetaMemoryNode() : TupleSourceNode(NodeKind.BetaMemory), ITupleSink
 {
-    public int MemoryIndex { get; set; }
-
-    public object CreateMemory() => new TupleList();
-
     public void LeftAssert(Session session, Tuple tuple)
     {
-        session.Memory<TupleList>(this).Add(tuple);
         foreach (var child in Children)
         {
             child.LeftAssert(session, tuple);
@@ -26,7 +25,6 @@ internal sealed class BetaMemoryNode() : TupleSourceNode(NodeKind.BetaMemory), I
 
     public void LeftRetract(Session session, Tuple tuple)
     {
-        session.Memory<TupleList>(this).Remove(tuple);
         foreach (var child in Children)
         {
             child.LeftRetract(session, tuple);

@@ -330,7 +330,6 @@ internal sealed class ReteBuilder(ExpressionCompiler compiler)
         Created(node);
         Created(node.Output);
         Register(node);
-        Register(node.Output);
         key.Left.Children.Add(node);
         key.Right.Sinks.Add(node);
         _betaNodes.Add(key, node);

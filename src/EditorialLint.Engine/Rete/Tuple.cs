@@ -3,17 +3,12 @@ namespace EditorialLint.Engine.Rete;
 /// <summary>
 /// A partial match: the facts bound so far, by tuple position. Its facts never change; its identity is
 /// what downstream memories key on (hashed by a number the session hands out, as <see cref="Fact"/> is).
-/// The links place it in the beta memory of the node that made it.
 /// </summary>
 internal sealed class Tuple
 {
     public static readonly Tuple Root = new();
 
     public readonly Fact[] Facts;
-
-    public Tuple? PreviousInMemory;
-
-    public Tuple? NextInMemory;
 
     /// <summary>
     /// The activations of the partial match, one per rule node it reached (several when rules share the
