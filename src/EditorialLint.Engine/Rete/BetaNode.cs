@@ -41,16 +41,7 @@ internal abstract class BetaNode : ReteNode, ITupleSink, IFactSink, IMemoryNode
 
     public object CreateMemory()
     {
-        var memory = new BetaMemory(keyed: Key is not null);
-        if (LeftSource is DummyNode && this is JoinNode)
-        {
-            // Nothing left-activates a join under the dummy node; it holds the root tuple from the start.
-            var entry = new LeftEntry(Tuple.Root, IndexKey.None, this);
-            memory.RootEntry = entry;
-            memory.LeftIndex.Add(entry);
-        }
-
-        return memory;
+        return new BetaMemory(keyed: Key is not null);
     }
 
     public void LeftAssert(Session session, Tuple tuple)
@@ -154,7 +145,7 @@ internal abstract class BetaNode : ReteNode, ITupleSink, IFactSink, IMemoryNode
         LeftCompleted(session, entry, LeftChange.Retracted);
     }
 
-    public void RightAssert(Session session, Fact fact)
+    public virtual void RightAssert(Session session, Fact fact)
     {
         var memory = session.Memory<BetaMemory>(this);
         var entry = new RightEntry(fact, Key is null ? IndexKey.None : Key.ForFact(session, fact, this), this);
@@ -170,7 +161,7 @@ internal abstract class BetaNode : ReteNode, ITupleSink, IFactSink, IMemoryNode
         }
     }
 
-    public void RightUpdate(Session session, RightEntry entry)
+    public virtual void RightUpdate(Session session, RightEntry entry)
     {
         var memory = session.Memory<BetaMemory>(this);
         var fact = entry.Fact;
@@ -238,7 +229,7 @@ internal abstract class BetaNode : ReteNode, ITupleSink, IFactSink, IMemoryNode
         }
     }
 
-    public void RightRetract(Session session, RightEntry entry)
+    public virtual void RightRetract(Session session, RightEntry entry)
     {
         var memory = session.Memory<BetaMemory>(this);
         entry.Fact.RemoveEntry(entry);

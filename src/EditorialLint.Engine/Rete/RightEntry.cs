@@ -11,4 +11,10 @@ internal sealed class RightEntry(Fact fact, object key, IFactSink node) : Indexe
     public RightEntry? PreviousOfFact { get; set; }
 
     public RightEntry? NextOfFact { get; set; }
+
+    /// <summary>
+    /// In a join under the dummy node, the partial match made of the root tuple and the fact. Other
+    /// nodes keep what they make on the entry's matches.
+    /// </summary>
+    public Tuple? Child { get; set; }
 }
