@@ -9,6 +9,10 @@ internal abstract class BetaNode : ReteNode, ITupleSink, IFactSink, IMemoryNode
 {
     private readonly TupleCondition[] _conditions;
 
+    // How large the sessions' index tables grew, so that a new session's tables start there.
+    private readonly TableSizeHint _leftSize = new();
+    private readonly TableSizeHint _rightSize = new();
+
     protected BetaNode(NodeKind kind, TupleSourceNode leftSource, AlphaMemoryNode rightSource, JoinKey? key, TupleCondition[] conditions)
         : base(kind)
     {
@@ -39,10 +43,8 @@ internal abstract class BetaNode : ReteNode, ITupleSink, IFactSink, IMemoryNode
 
     public int MemoryIndex { get; set; }
 
-    public object CreateMemory()
-    {
-        return new BetaMemory(keyed: Key is not null);
-    }
+    public object CreateMemory() =>
+        Key is null ? new BetaMemory(keyed: false) : new BetaMemory(keyed: true, _leftSize, _rightSize);
 
     public void LeftAssert(Session session, Tuple tuple)
     {

@@ -12,13 +12,17 @@ namespace EditorialLint.Engine.Rete;
 /// than a dictionary entry and a bucket object. Keys are compared as a
 /// <see cref="Dictionary{TKey, TValue}"/> of objects compares them: by hash, then
 /// <see cref="object.Equals(object)"/> of the key in the table. A value type held in
-/// <see cref="BetaMemory"/>'s fields, so a memory is one object; do not copy it.
+/// <see cref="BetaMemory"/>'s fields, so a memory is one object; do not copy it. A table starts at the
+/// size the node's tables grew to in earlier sessions (<see cref="TableSizeHint"/>), so that the articles
+/// of one run do not each grow it from four slots again.
 /// </remarks>
-internal struct EntryIndex(bool keyed)
+internal struct EntryIndex(bool keyed, TableSizeHint? hint = null)
 {
     private const int InitialSize = 4;
 
     private readonly bool _keyed = keyed;
+
+    private readonly TableSizeHint? _hint = hint;
 
     // Unkeyed: the one list of entries.
     private IndexedEntry? _first;
@@ -27,6 +31,9 @@ internal struct EntryIndex(bool keyed)
     // Keyed: the table (its length a power of two, at most three quarters full) and the keys in it.
     private Slot[]? _slots;
     private int _count;
+
+    /// <summary>The number of slots of the table; 0 before the first keyed entry.</summary>
+    public readonly int Capacity => _slots?.Length ?? 0;
 
     /// <summary>The first entry with <paramref name="key"/>, in arrival order; null when there is none.</summary>
     public readonly IndexedEntry? FirstWith(object key)
@@ -59,7 +66,7 @@ internal struct EntryIndex(bool keyed)
         }
 
         var hash = entry.Key.GetHashCode();
-        _slots ??= new Slot[InitialSize];
+        _slots ??= new Slot[Math.Max(InitialSize, _hint?.Slots ?? 0)];
         var at = Find(_slots, entry.Key, hash);
         if (at < 0)
         {
@@ -177,6 +184,7 @@ internal struct EntryIndex(bool keyed)
         }
 
         _slots = slots;
+        _hint?.Grew(slots.Length);
     }
 
     /// <summary>Empties a slot, moving back the slots after it that would otherwise no longer be found.</summary>

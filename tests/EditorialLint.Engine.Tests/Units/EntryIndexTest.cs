@@ -8,6 +8,12 @@ public class EntryIndexTest
 {
     private static RightEntry Entry(object key) => new(new Rete.Fact(key, 1), key, Sink.Instance);
 
+    private static int AddOne(EntryIndex index)
+    {
+        index.Add(Entry("a"));
+        return index.Capacity;
+    }
+
     private static List<IndexedEntry> Bucket(EntryIndex index, object key)
     {
         var entries = new List<IndexedEntry>();
@@ -76,9 +82,12 @@ public class EntryIndexTest
     /// hashes collide and the unmatchable key, give the buckets a dictionary of lists gives, in order.
     /// </summary>
     [Property(MaxTest = 500)]
-    public void Keyed_AnySequenceOfChanges_GivesTheBucketsOfADictionaryOfLists(int[] operations)
+    public void Keyed_AnySequenceOfChanges_GivesTheBucketsOfADictionaryOfLists(int[] operations, bool presized)
     {
-        var index = new EntryIndex(keyed: true);
+        // A table may also start large, at the size an earlier session's grew to.
+        var hint = new TableSizeHint();
+        hint.Grew(presized ? 64 : 0);
+        var index = new EntryIndex(keyed: true, hint);
         var model = new Dictionary<object, List<IndexedEntry>>();
         var present = new List<IndexedEntry>();
         foreach (var operation in operations)
@@ -125,6 +134,42 @@ public class EntryIndexTest
         {
             Assert.Null(index.FirstWith(KeyFor(k)));
         }
+    }
+
+    [Fact]
+    public void Keyed_TableOfALaterIndex_StartsAtTheSizeAnEarlierOneGrewTo()
+    {
+        var hint = new TableSizeHint();
+        var first = new EntryIndex(keyed: true, hint);
+        Assert.Equal(0, first.Capacity);
+        for (var i = 0; i < 20; i++)
+        {
+            first.Add(Entry(i));
+        }
+
+        var later = new EntryIndex(keyed: true, hint);
+        later.Add(Entry(0));
+
+        Assert.Equal(32, first.Capacity);
+        Assert.Equal(32, later.Capacity);
+        Assert.Equal(4, AddOne(new EntryIndex(keyed: true)));
+    }
+
+    [Fact]
+    public void Keyed_VeryLargeTable_RaisesTheStartingSizeOnlyToTheCap()
+    {
+        var hint = new TableSizeHint();
+        var large = new EntryIndex(keyed: true, hint);
+        for (var i = 0; i < 1000; i++)
+        {
+            large.Add(Entry(i));
+        }
+
+        var later = new EntryIndex(keyed: true, hint);
+        later.Add(Entry(0));
+
+        Assert.Equal(2048, large.Capacity);
+        Assert.Equal(TableSizeHint.MaxSlots, later.Capacity);
     }
 
     [Fact]
