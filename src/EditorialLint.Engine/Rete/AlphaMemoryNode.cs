@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace EditorialLint.Engine.Rete;
 
 /// <summary>
@@ -6,12 +8,13 @@ namespace EditorialLint.Engine.Rete;
 /// </summary>
 internal sealed class AlphaMemoryNode() : ReteNode(NodeKind.AlphaMemory)
 {
+    /// <summary>The beta nodes fed; complete once the network is built, when sessions read it as a span.</summary>
     public List<IFactSink> Sinks { get; } = [];
 
     /// <summary>Passes on a newly inserted fact; the alpha network reaches a memory at most once per insert.</summary>
     public void Assert(Session session, Fact fact)
     {
-        foreach (var sink in Sinks)
+        foreach (var sink in CollectionsMarshal.AsSpan(Sinks))
         {
             sink.RightAssert(session, fact);
         }
@@ -39,7 +42,7 @@ internal sealed class AlphaMemoryNode() : ReteNode(NodeKind.AlphaMemory)
 
     public void Retract(Session session, Fact fact)
     {
-        foreach (var sink in Sinks)
+        foreach (var sink in CollectionsMarshal.AsSpan(Sinks))
         {
             if (fact.EntryIn(sink) is not { } entry)
             {

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using EditorialLint.Engine.Expressions;
 
 namespace EditorialLint.Engine.Rete;
@@ -35,7 +36,7 @@ internal abstract class AlphaNode(NodeKind kind) : ReteNode(kind)
             return;
         }
 
-        foreach (var child in ChildNodes)
+        foreach (var child in CollectionsMarshal.AsSpan(ChildNodes))
         {
             child.PropagateAssert(session, fact);
         }
@@ -62,7 +63,7 @@ internal abstract class AlphaNode(NodeKind kind) : ReteNode(kind)
             return;
         }
 
-        foreach (var child in ChildNodes)
+        foreach (var child in CollectionsMarshal.AsSpan(ChildNodes))
         {
             child.PropagateUpdate(session, fact);
         }
@@ -71,7 +72,7 @@ internal abstract class AlphaNode(NodeKind kind) : ReteNode(kind)
     public void PropagateRetract(Session session, Fact fact)
     {
         MemoryNode?.Retract(session, fact);
-        foreach (var child in ChildNodes)
+        foreach (var child in CollectionsMarshal.AsSpan(ChildNodes))
         {
             child.PropagateRetract(session, fact);
         }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace EditorialLint.Engine.Rete;
 
 /// <summary>
@@ -9,7 +11,7 @@ internal sealed class BetaMemoryNode() : TupleSourceNode(NodeKind.BetaMemory), I
 {
     public void LeftAssert(Session session, Tuple tuple)
     {
-        foreach (var child in Children)
+        foreach (var child in CollectionsMarshal.AsSpan(Children))
         {
             child.LeftAssert(session, tuple);
         }
@@ -17,7 +19,7 @@ internal sealed class BetaMemoryNode() : TupleSourceNode(NodeKind.BetaMemory), I
 
     public void LeftUpdate(Session session, Tuple tuple)
     {
-        foreach (var child in Children)
+        foreach (var child in CollectionsMarshal.AsSpan(Children))
         {
             child.LeftUpdate(session, tuple);
         }
@@ -25,7 +27,7 @@ internal sealed class BetaMemoryNode() : TupleSourceNode(NodeKind.BetaMemory), I
 
     public void LeftRetract(Session session, Tuple tuple)
     {
-        foreach (var child in Children)
+        foreach (var child in CollectionsMarshal.AsSpan(Children))
         {
             child.LeftRetract(session, tuple);
         }
